@@ -1,0 +1,16 @@
+/** Jest runs TypeScript through SWC (fast, no type check: `tsc --noEmit` does that in `npm test`). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.(t|j|mj)sx?$": [
+      "@swc/jest",
+      { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" }, module: { type: "commonjs" } },
+    ],
+  },
+  // pdfjs-dist ships ES modules only; let SWC turn them into CommonJS for Jest.
+  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
+  testTimeout: 60000,
+};

@@ -1,0 +1,25 @@
+// `xxgk` command line: arguments only; each command lives in ./commands and does its own printing.
+import { runParse } from "./commands/parse";
+
+const USAGE = `用法 / usage:
+  xxgk parse FILE... [--json]           读取报告文件，显示三张表（--json：每个文件一行交换格式 JSON）
+  xxgk check FILE... [--json]           检查勾稽关系
+  xxgk combine FILE... -o out.xlsx      汇总多个报告
+  xxgk --help`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "parse":
+      return runParse(rest);
+    case undefined:
+    case "-h":
+    case "--help":
+    case "help":
+      console.log(USAGE);
+      return 0;
+    default:
+      console.error(`未知命令：${command}\n${USAGE}`);
+      return 2;
+  }
+}

@@ -1,0 +1,44 @@
+// How the command line shows reports: one JSON object per input, or a readable preview.
+import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, type Figure, type ImportResult } from "../model";
+
+/** The interchange object for one input; a failed input still gets its object, with `error`. */
+export function importResultToJson(result: ImportResult, file: string): Record<string, unknown> {
+  if (result.ok) return { ...result.report, file };
+  const errors = result.diagnostics.filter((d) => d.severity === "error").map((d) => d.message);
+  return {
+    format: result.format ?? null,
+    agency: result.agency,
+    year: result.year,
+    file,
+    error: errors.join("；") || "未能读取报告",
+    diagnostics: result.diagnostics,
+  };
+}
+
+const cell = (f: Figure) => (f === null ? "?" : String(f));
+
+export function formatPreview(result: ImportResult, file: string): string {
+  const lines: string[] = [`== ${file}`];
+  if (!result.ok) {
+    lines.push(`未能读取：${result.diagnostics.map((d) => d.message).join("\n  ")}`);
+    return lines.join("\n");
+  }
+  const r = result.report;
+  lines.push(`机关：${r.agency ?? "（未识别）"}    年度：${r.year ?? "（未识别）"}`);
+  lines.push("", "二、主动公开政府信息情况");
+  for (const it of ACTIVE_ITEMS) lines.push(`  ${it.label} · ${it.column}：${cell(r.active[it.item - 1])}`);
+  lines.push("", "三、收到和处理政府信息公开申请情况");
+  lines.push("  " + ["", ...REQUEST_COLUMNS.map((c) => c.label)].join("\t"));
+  for (const row of REQUEST_ROWS) lines.push(`  ${row.short}\t${r.requests[row.row - 1].map(cell).join("\t")}`);
+  lines.push("", "四、政府信息公开行政复议、行政诉讼情况");
+  for (const g of APPEAL_GROUPS) {
+    const figures = APPEAL_COLUMNS.map((c) => `${c.label} ${cell(r.appeals[(g.group - 1) * 5 + c.col - 1])}`);
+    lines.push(`  ${g.label}：${figures.join("  ")}`);
+  }
+  const notes = r.diagnostics ?? [];
+  if (notes.length) {
+    lines.push("", "说明：");
+    for (const d of notes) lines.push(`  [${d.severity === "error" ? "错误" : d.severity === "warning" ? "注意" : "提示"}] ${d.message}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,6 @@
+// The report model: the single source of the tables' shape, the interchange JSON and findings.
+export * from "./tables";
+export * from "./report";
+export * from "./findings";
+export * from "./normalize";
+export * from "./labels";

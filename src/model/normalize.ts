@@ -1,0 +1,59 @@
+// Text normalisation shared by every importer and by the workbook scanner: full-width forms,
+// spaces inside labels, and the reading of one cell's text as a figure.
+
+/** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
+export function toHalfWidth(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) out += " ";
+    else out += text[i];
+  }
+  return out;
+}
+
+const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
+
+/**
+ * A label reduced to what identifies it: half-width, no spaces at all, brackets and quotes unified.
+ * `（三）不予 公开` and `(三)不予公开` both become `(三)不予公开`.
+ */
+export function labelKey(text: string): string {
+  return toHalfWidth(text)
+    .replace(SPACES, "")
+    .replace(/[“”"‘’']/g, "")
+    .replace(/[【〔［]/g, "[")
+    .replace(/[】〕］]/g, "]")
+    .replace(/[、．。·]/g, ".");
+}
+
+/** What one cell's text says as a figure. */
+export type FigureText =
+  | { kind: "number"; value: number }
+  /** Nothing at all: an empty cell (a zero in a structured table). */
+  | { kind: "empty" }
+  /** A placeholder that holds no figure: `-`, `—`, `/`, `无`, `&nbsp;`. */
+  | { kind: "placeholder"; text: string }
+  /** Text that is not a figure. */
+  | { kind: "text"; text: string };
+
+const PLACEHOLDERS = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "空", "x", "X", "×", "*", "…", "...", "_"]);
+// A number: optional thousands separators, optional decimals; units that staff write after it.
+const NUMBER = /^([+]?\d{1,3}(?:,\d{3})+|[+]?\d+)(\.\d+)?(件|个|条|项|人|次|万元|元)?$/;
+
+/**
+ * Reads a cell's text as a figure. Full-width digits and thousands separators are accepted; a unit
+ * after the number (`12件`) is dropped, except `元` on the fee, which the caller converts (see
+ * `unit`). Never guesses: anything else is `text`.
+ */
+export function readFigureText(raw: string): FigureText & { unit?: string } {
+  const text = toHalfWidth(raw).replace(SPACES, "").replace(/&nbsp;?/gi, "");
+  if (text === "") return { kind: "empty" };
+  if (PLACEHOLDERS.has(text)) return { kind: "placeholder", text: raw.trim() };
+  const m = NUMBER.exec(text);
+  if (!m) return { kind: "text", text: raw.trim() };
+  const value = Number(m[1].replace(/[+,]/g, "") + (m[2] ?? ""));
+  if (!Number.isFinite(value)) return { kind: "text", text: raw.trim() };
+  return m[3] ? { kind: "number", value, unit: m[3] } : { kind: "number", value };
+}

@@ -1,0 +1,39 @@
+import { FIGURE_COUNT, REQUEST_ROWS, REQUEST_ROW_FRAGMENTS, labelKey, matchRequestRow, readFigureText, emptyReport, ReportSchema } from "../../src/model";
+
+describe("the model of the three tables", () => {
+  it("holds 200 figures", () => {
+    expect(FIGURE_COUNT).toBe(200);
+  });
+
+  it("an empty report fits the interchange schema", () => {
+    expect(ReportSchema.safeParse(emptyReport()).success).toBe(true);
+  });
+
+  it("matches every canonical row label of table 三 to its own row", () => {
+    for (const row of REQUEST_ROWS) expect([row.label, matchRequestRow(row.label)]).toEqual([row.label, row.row]);
+  });
+
+  it("no row fragment occurs in another row's canonical label", () => {
+    REQUEST_ROW_FRAGMENTS.forEach((fragments, i) => {
+      for (const f of fragments)
+        for (const row of REQUEST_ROWS)
+          if (row.row !== i + 1) expect([f, row.row, labelKey(row.label).includes(f)]).toEqual([f, row.row, false]);
+    });
+  });
+
+  it("matches labels with group headings, full-width forms and misprints", () => {
+    expect(matchRequestRow("（三）不予公开 １．属 于 国家秘密")).toBe(5);
+    expect(matchRequestRow("2.其他法律行政止公开")).toBe(6);
+    expect(matchRequestRow("（七）总计")).toBe(24);
+    expect(matchRequestRow("3.其他")).toBe(23);
+  });
+
+  it("reads figure texts without guessing", () => {
+    expect(readFigureText("26,640")).toEqual({ kind: "number", value: 26640 });
+    expect(readFigureText("１４１９．８０")).toEqual({ kind: "number", value: 1419.8 });
+    expect(readFigureText("12件")).toEqual({ kind: "number", value: 12, unit: "件" });
+    expect(readFigureText(" ")).toEqual({ kind: "empty" });
+    expect(readFigureText("—")).toEqual({ kind: "placeholder", text: "—" });
+    expect(readFigureText("约3")).toEqual({ kind: "text", text: "约3" });
+  });
+});
