@@ -4,3 +4,4 @@ export * from "./report";
 export * from "./findings";
 export * from "./normalize";
 export * from "./labels";
+export * from "./figures";

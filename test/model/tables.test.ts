@@ -1,4 +1,4 @@
-import { FIGURE_COUNT, REQUEST_ROWS, REQUEST_ROW_FRAGMENTS, labelKey, matchRequestRow, readFigureText, emptyReport, ReportSchema } from "../../src/model";
+import { FIGURE_COUNT, FIGURE_SLOTS, figureAt, flattenFigures, REQUEST_ROWS, REQUEST_ROW_FRAGMENTS, labelKey, matchRequestRow, readFigureText, emptyReport, ReportSchema } from "../../src/model";
 
 describe("the model of the three tables", () => {
   it("holds 200 figures", () => {
@@ -35,5 +35,19 @@ describe("the model of the three tables", () => {
     expect(readFigureText(" ")).toEqual({ kind: "empty" });
     expect(readFigureText("—")).toEqual({ kind: "placeholder", text: "—" });
     expect(readFigureText("约3")).toEqual({ kind: "text", text: "约3" });
+  });
+});
+
+describe("the 200 figure slots", () => {
+  it("follow the interchange order of flattenFigures", () => {
+    const report = emptyReport();
+    let n = 0;
+    report.active = report.active.map(() => n++);
+    report.requests = report.requests.map((row) => row.map(() => n++));
+    report.appeals = report.appeals.map(() => n++);
+    const flat = flattenFigures(report);
+    expect(FIGURE_SLOTS.map((s) => figureAt(report, s))).toEqual(flat);
+    expect(FIGURE_SLOTS[10].headers).toEqual(["申请办理", "本年新收申请", "自然人"]);
+    expect(FIGURE_SLOTS[199].headers).toEqual(["复议诉讼", "行政诉讼·复议后起诉", "总计"]);
   });
 });
