@@ -9,8 +9,9 @@ module.exports = {
       { jsc: { parser: { syntax: "typescript", tsx: true }, transform: { react: { runtime: "automatic" } }, target: "es2022" }, module: { type: "commonjs" } },
     ],
   },
-  // pdfjs-dist ships ES modules only; let SWC turn them into CommonJS for Jest.
-  transformIgnorePatterns: ["/node_modules/(?!pdfjs-dist/)"],
+  // pdfjs-dist and htmlparser2 (with its dom* and entities packages) ship ES modules only; let SWC
+  // turn them into CommonJS for Jest.
+  transformIgnorePatterns: ["/node_modules/(?!(pdfjs-dist|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "mjs", "json"],
   testTimeout: 60000,
 };

@@ -1,8 +1,11 @@
 // `xxgk` command line: arguments only; each command lives in ./commands and does its own printing.
 import { runParse } from "./commands/parse";
+import { runCheck } from "./commands/check";
 
 const USAGE = `用法 / usage:
-  xxgk parse FILE... [--json]           读取报告文件，显示三张表（--json：每个文件一行交换格式 JSON）
+  xxgk parse FILE... [--json] [--xlsx out.xlsx]
+                                        读取报告文件，显示三张表（--json：每个文件一行交换格式 JSON；
+                                        --xlsx：另存为工作簿，每个报告一张规范工作表）
   xxgk check FILE... [--json]           检查勾稽关系
   xxgk combine FILE... -o out.xlsx      汇总多个报告
   xxgk --help`;
@@ -12,6 +15,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "parse":
       return runParse(rest);
+    case "check":
+      return runCheck(rest);
     case undefined:
     case "-h":
     case "--help":

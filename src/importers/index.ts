@@ -1,12 +1,52 @@
 // Entry point of the importers: any source (bytes of a file, or pasted text) to an ImportResult.
 // Engine code: no Node-only APIs, it runs in the task pane too.
 import type { ImportResult } from "../model";
+import { decodeHtml, decodeText, detectKind } from "./detect";
+import { importDocx } from "./docx";
+import { fileFailure, reasonOf } from "./grid";
+import { importHtml } from "./html";
+import { importPdf } from "./pdf";
 import { importText } from "./text";
 
-/** Reads the bytes of a report file, choosing the reader by content and extension. */
+/** Larger files are not annual reports (a report with pictures is a few MB). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const KIND_NAMES: Record<string, string> = { pdf: "PDF", docx: "Word .docx", html: "HTML", text: "文本" };
+
+/**
+ * Reads the bytes of a report file. The reader is chosen by the content, whatever the extension
+ * says; a file that cannot be read gets a message saying what to do, never an exception.
+ */
 export async function importBytes(bytes: Uint8Array, fileName: string): Promise<ImportResult> {
-  void fileName;
-  return importText(new TextDecoder("utf-8").decode(bytes));
+  const name = fileName;
+  if (bytes.length > MAX_FILE_BYTES)
+    return fileFailure("file-too-large", { name, size: (bytes.length / 1024 / 1024).toFixed(1), limit: MAX_FILE_BYTES / 1024 / 1024 });
+  const kind = detectKind(bytes);
+  try {
+    switch (kind) {
+      case "empty":
+        return fileFailure("file-empty", { name });
+      case "pdf":
+        return await importPdf(bytes, name);
+      case "docx":
+      case "zip":
+        return await importDocx(bytes, name);
+      case "ole":
+        return fileFailure("file-binary-word", { name });
+      case "html":
+        return importHtml(decodeHtml(bytes));
+      case "text":
+        return importText(decodeText(bytes));
+      case "rtf":
+        return fileFailure("file-unsupported", { name, kind: "RTF" });
+      case "image":
+        return fileFailure("file-unsupported", { name, kind: "图片 / image" });
+      case "binary":
+        return fileFailure("file-unsupported", { name, kind: "二进制 / binary" });
+    }
+  } catch (err) {
+    return fileFailure("file-damaged", { name, kind: KIND_NAMES[kind] ?? kind, reason: reasonOf(err) });
+  }
 }
 
-export { importText };
+export { importText, importHtml, importDocx, importPdf };

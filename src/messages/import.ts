@@ -6,5 +6,61 @@ export const IMPORT_MESSAGES = {
     zh: "没有读到任何文字：输入为空。请粘贴年度报告的全文，或选择报告文件。",
     en: "No text was read: the input is empty. Paste the whole annual report, or choose the report file.",
   },
+  "no-tables": {
+    zh: "没有找到年度报告的三张表（主动公开、申请办理、复议诉讼）。请确认粘贴的是政府信息公开工作年度报告的全文。",
+    en: "None of the report's three tables (active disclosure, requests, appeals) was found. Check that the text is a whole annual report on government information disclosure.",
+  },
+  "format-2019": {
+    zh: "这份报告使用的是2019年版的旧格式（表中有“{marker}”），与2021年版的表格不同，无法读入。请改用按国办公开办函〔2021〕30号格式编写的报告。",
+    en: "This report uses the older 2019 format (its table holds “{marker}”), whose tables differ from the 2021 format; it was not read. Use a report in the 2021 format.",
+  },
+  "table-missing": {
+    zh: "没有找到表格“{table}”，其中的数字均记为无法读取。请检查报告是否完整。",
+    en: "Table “{table}” was not found; its figures are marked unreadable. Check that the report is complete.",
+  },
+  "table-truncated": {
+    zh: "表格“{table}”不完整：文字在表格中途结束，缺少的行记为无法读取。",
+    en: "Table “{table}” is incomplete: the text ends in the middle of it; the missing rows are marked unreadable.",
+  },
+  "table-scrambled": {
+    zh: "表格“{table}”的数字与各行的标签对不上（常见于从PDF逐列复制出的文字），无法确定每个数字所在的格子，均记为无法读取。请改用报告的Word、网页或PDF原文件导入。",
+    en: "The figures of table “{table}” do not line up with its row labels (typical of text copied column by column out of a PDF); no figure could be placed with certainty. Import the report's Word, web page or PDF file instead.",
+  },
+  "row-missing": {
+    zh: "{where}：没有找到这一行，数字记为无法读取。",
+    en: "{where}: this row was not found; its figures are marked unreadable.",
+  },
+  "row-too-many": {
+    zh: "{where}：读到{count}个数字（{figures}），多于该行的{cells}个格子，无法确定对应关系，记为无法读取。",
+    en: "{where}: {count} figures were read ({figures}), more than the row's {cells} cells; they could not be placed and are marked unreadable.",
+  },
+  "row-ambiguous": {
+    zh: "{where}：只读到{count}个数字（{figures}），空白格子的位置无法由表内合计关系唯一确定，{unknown}个格子记为无法读取。",
+    en: "{where}: only {count} figures were read ({figures}); the table's sums do not fix where the blank cells are, so {unknown} cells are marked unreadable.",
+  },
+  "row-inconsistent": {
+    zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合合计关系，记为无法读取。",
+    en: "{where}: the figures read ({figures}) fit no placement that agrees with the totals; they are marked unreadable.",
+  },
+  "cell-placeholder": {
+    zh: "{where}：格子里写的是“{text}”而不是数字，记为无法读取。",
+    en: "{where}: the cell holds “{text}”, not a figure; it is marked unreadable.",
+  },
+  "other-handling-merged": {
+    zh: "表格“申请办理”使用旧的单行“（六）其他处理”（{figures}），无法拆分到三个子项，这三行记为无法读取。",
+    en: "Table “requests” keeps the older single row “(六) other handling” ({figures}); it cannot be split into its three sub-rows, which are marked unreadable.",
+  },
+  "other-handling-merged-zero": {
+    zh: "表格“申请办理”使用旧的单行“（六）其他处理”，该行全为0，三个子项均记为0。",
+    en: "Table “requests” keeps the older single row “(六) other handling”; the row is all zeros, so its three sub-rows are zeros.",
+  },
+  "fee-in-yuan": {
+    zh: "行政事业性收费写的是“{text}”（单位：元），已换算为{value}万元。",
+    en: "The administrative fee was written as “{text}” (in yuan); it was converted to {value} (10,000 yuan).",
+  },
+  "title-missing": {
+    zh: "没有从标题中读出{what}，请在结果中补填。",
+    en: "The {what_en} could not be read from the title; fill it in by hand.",
+  },
 } satisfies Record<string, MessageText>;
 export type ImportMessageCode = keyof typeof IMPORT_MESSAGES;

@@ -1,11 +1,146 @@
 // The text importer: report text in any of the shapes people copy out of PDFs, web pages and Word.
-import { IMPORT_MESSAGES } from "../../messages";
-import type { ImportResult } from "../../model";
+// Pipeline: lines (half-width, page numbers dropped) → parts located by their headings → tokens of
+// each table → each table read by its own reader → the interchange report with sources and
+// diagnostics. Figures that cannot be placed with certainty stay null; nothing is guessed.
+import {
+  ACTIVE_COUNT,
+  APPEAL_COUNT,
+  FEE_ITEM,
+  REQUEST_COLUMN_COUNT,
+  type Diagnostic,
+  type ImportResult,
+  type SourceRef,
+  type TableId,
+  emptyReport,
+  emptySources,
+} from "../../model";
+import { readNarrativeNew } from "../narrative";
+import { readTitle } from "../title";
+import { readActive } from "./active";
+import { readAppeals } from "./appeals";
+import { diagnostic, tableParams } from "./diagnostics";
+import type { Cell } from "./placement";
+import { type TableRead, readRequests } from "./requests";
+import { type Sections, findFormat2019Marker, locateSections } from "./sections";
+import { type Line, type Token, settleNone, splitLines, tokenize } from "./tokens";
 
 export function importText(text: string): ImportResult {
-  if (text.trim() === "") {
-    const m = IMPORT_MESSAGES["empty-input"];
-    return { ok: false, agency: null, year: null, diagnostics: [{ code: "empty-input", severity: "error", message: m.zh, message_en: m.en }] };
+  if (text.trim() === "") return failure([diagnostic("empty-input", "error")]);
+  const lines = splitLines(text);
+  const sections = locateSections(lines);
+  const title = readTitle(text.slice(0, sections.overview >= 0 ? lines[sections.overview].start : undefined));
+
+  const marker = findFormat2019Marker(lines, sections);
+  if (marker) return { ...failure([diagnostic("format-2019", "error", { marker })], title), format: "2019" };
+
+  const regions = tableRegions(lines, sections);
+  if (!regions.active && !regions.requests && !regions.appeals) return failure([diagnostic("no-tables", "error")], title);
+
+  const report = emptyReport();
+  const sources = emptySources();
+  const diagnostics: Diagnostic[] = [];
+  report.agency = title.agency;
+  report.year = title.year;
+
+  const read = (id: TableId, region: Line[] | null, reader: (tokens: Token[]) => TableRead): (Cell | null)[] | null => {
+    if (!region) {
+      diagnostics.push(diagnostic("table-missing", "error", tableParams(id), { table: id }));
+      return null;
+    }
+    const tokens = tokenize(region);
+    settleNone(tokens);
+    const result = reader(tokens);
+    diagnostics.push(...result.diagnostics);
+    return result.cells;
+  };
+
+  const active = read("active", regions.active, (t) => readActive(t, 0, t.length));
+  const requests = read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals));
+  const appeals = read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly));
+
+  for (let i = 0; i < ACTIVE_COUNT; i++) {
+    const c = active?.[i] ?? null;
+    report.active[i] = c?.value ?? null;
+    sources.active[i] = sourceOf(text, c);
   }
-  return { ok: false, agency: null, year: null, diagnostics: [{ code: "not-implemented", severity: "error", message: "尚未实现" }] };
+  feeInYuan(report.active, active?.[FEE_ITEM - 1] ?? null, diagnostics);
+  requests?.forEach((c, i) => {
+    const [row, col] = [Math.floor(i / REQUEST_COLUMN_COUNT), i % REQUEST_COLUMN_COUNT];
+    report.requests[row][col] = c?.value ?? null;
+    sources.requests[row][col] = sourceOf(text, c);
+  });
+  for (let i = 0; i < APPEAL_COUNT; i++) {
+    const c = appeals?.[i] ?? null;
+    report.appeals[i] = c?.value ?? null;
+    sources.appeals[i] = sourceOf(text, c);
+  }
+
+  if (report.agency === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "机关名称", what_en: "agency" }));
+  if (report.year === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "年度", what_en: "year" }));
+  report.narrative_new = readNarrativeNew(overviewProse(lines, sections));
+  report.sources = sources;
+  report.diagnostics = diagnostics;
+  return { ok: true, report };
+}
+
+function failure(diagnostics: Diagnostic[], title = { agency: null as string | null, year: null as number | null }): ImportResult & { ok: false } {
+  return { ok: false, agency: title.agency, year: title.year, diagnostics };
+}
+
+interface Regions {
+  active: Line[] | null;
+  requests: Line[] | null;
+  appeals: Line[] | null;
+}
+
+/** Each table's lines: from its heading to the next table's heading (the last one to part 五). */
+function tableRegions(lines: Line[], s: Sections): Regions {
+  const starts: [keyof Regions, number][] = (
+    [
+      ["active", s.active],
+      ["requests", s.requests],
+      ["appeals", s.appeals],
+    ] as [keyof Regions, number][]
+  ).filter(([, at]) => at >= 0);
+  const regions: Regions = { active: null, requests: null, appeals: null };
+  starts.forEach(([id, at], k) => {
+    const end = k + 1 < starts.length ? starts[k + 1][1] : s.end;
+    // The heading line itself holds no figure; a table pasted without it starts at its first label.
+    const from = HEADING_ONLY[id](lines[at].key) ? at + 1 : at;
+    if (end > from) regions[id] = lines.slice(from, end);
+  });
+  return regions;
+}
+
+const HEADING_ONLY: Record<keyof Regions, (key: string) => boolean> = {
+  active: (k) => k.includes("主动公开"),
+  requests: (k) => k.includes("收到和处理"),
+  appeals: (k) => k.includes("行政复议") && k.includes("行政诉讼") && k.length < 40,
+};
+
+/** The prose of part 一 (总体情况), for the narrative-requests rule. */
+function overviewProse(lines: readonly Line[], s: Sections): string {
+  const from = s.overview >= 0 ? s.overview + 1 : 0;
+  const to = s.active > from ? s.active : Math.min(lines.length, from + 200);
+  return lines
+    .slice(from, to)
+    .map((l) => l.text)
+    .join("\n");
+}
+
+function sourceOf(text: string, cell: Cell | null): SourceRef | null {
+  if (!cell || !cell.token) return null;
+  const t = cell.token;
+  const start = cell.span?.start ?? t.start;
+  const end = cell.span?.end ?? t.end;
+  return { kind: "text", line: t.line, start, end, text: text.slice(start, end) };
+}
+
+/** A fee written in 元 (`251000元`) is converted to the table's 万元. */
+function feeInYuan(active: (number | null)[], fee: Cell | null, diagnostics: Diagnostic[]): void {
+  const t = fee?.token;
+  if (!t || t.kind !== "num" || t.unit !== "元" || fee.value === null) return;
+  const value = Math.round((fee.value / 10000) * 1e6) / 1e6;
+  active[FEE_ITEM - 1] = value;
+  diagnostics.push(diagnostic("fee-in-yuan", "info", { text: t.text, value }, { table: "active", item: FEE_ITEM }));
 }

@@ -1,0 +1,40 @@
+// Names of rows, columns, groups and items as a clerk reads them in the printed tables.
+import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, type Location } from "../model";
+import { CHECK_MESSAGES, render, type Lang } from "../messages";
+
+export function requestRowName(row: number, lang: Lang = "zh"): string {
+  const r = REQUEST_ROWS[row - 1];
+  return lang === "zh" ? r.short : r.id;
+}
+
+export function requestColName(col: number, lang: Lang = "zh"): string {
+  const c = REQUEST_COLUMNS[col - 1];
+  return lang === "zh" ? c.label : c.id;
+}
+
+export function appealGroupName(group: number, lang: Lang = "zh"): string {
+  const g = APPEAL_GROUPS[group - 1];
+  if (lang === "en") return g.id;
+  return g.parent ? `${g.parent}·${g.label}` : g.label;
+}
+
+export function appealColName(col: number, lang: Lang = "zh"): string {
+  const c = APPEAL_COLUMNS[col - 1];
+  return lang === "zh" ? c.label : c.id;
+}
+
+/** A figure's place in words: 表三「部分公开」行「总计」列. */
+export function describeCell(loc: Location, lang: Lang = "zh"): string {
+  switch (loc.table) {
+    case "requests":
+      return render(CHECK_MESSAGES["where-requests"], { row: requestRowName(loc.row!, lang), col: requestColName(loc.col!, lang) }, lang);
+    case "appeals":
+      return render(CHECK_MESSAGES["where-appeals"], { group: appealGroupName(loc.group!, lang), col: appealColName(loc.col!, lang) }, lang);
+    case "active": {
+      const it = ACTIVE_ITEMS[loc.item! - 1];
+      return render(CHECK_MESSAGES["where-active"], lang === "zh" ? { label: it.label, column: it.column } : { label: it.id, column: "" }, lang);
+    }
+    default:
+      return "";
+  }
+}

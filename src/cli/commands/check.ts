@@ -1,0 +1,129 @@
+// `xxgk check FILE... [--json]`: read reports (report files, or interchange JSON / JSON Lines),
+// check each, and the two-year rules between reports of one agency in consecutive years.
+// Exit 1 when any error-severity finding (or an input that could not be checked), 0 otherwise, 2 on usage error.
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { checkReports, sameAgency, verdict, type CheckResult } from "../../checks";
+import { importBytes } from "../../importers";
+import { ReportSchema, type Finding, type Report } from "../../model";
+import { CHECK_CLI_MESSAGES, render } from "../../messages";
+import { parseArgs } from "../args";
+
+/** One report to check, or the reason an input holds none. */
+interface Entry {
+  file: string;
+  /** 1-based line of a JSON Lines file holding several reports. */
+  line?: number;
+  report?: Report;
+  agency?: string | null;
+  year?: number | null;
+  error?: string;
+}
+
+const say = (code: keyof typeof CHECK_CLI_MESSAGES, params: Record<string, unknown> = {}) => render(CHECK_CLI_MESSAGES[code], params);
+
+export async function runCheck(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.files.length === 0) {
+    console.error(say("usage"));
+    return 2;
+  }
+  const entries: Entry[] = [];
+  for (const file of args.files) entries.push(...(await readEntries(file)));
+  const checkable = entries.filter((e) => e.report);
+  const results = new Map<Entry, CheckResult>();
+  checkReports(checkable.map((e) => e.report!)).forEach((r, i) => results.set(checkable[i], r));
+
+  let failing = false;
+  for (const entry of entries) {
+    const result = results.get(entry);
+    if (!result || result.findings.some((f) => f.severity === "error")) failing = true;
+    if (args.flags.has("--json")) console.log(JSON.stringify(toJson(entry, result)));
+    else console.log(formatText(entry, result, entries));
+  }
+  return failing ? 1 : 0;
+}
+
+async function readEntries(file: string): Promise<Entry[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (err) {
+    return [{ file, error: say("file-unreadable", { file, reason: err instanceof Error ? err.message : String(err) }) }];
+  }
+  if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(file, new TextDecoder("utf-8").decode(bytes));
+  try {
+    const result = await importBytes(bytes, basename(file));
+    if (result.ok) return [{ file, report: result.report, agency: result.report.agency, year: result.report.year }];
+    const reasons = result.diagnostics.filter((d) => d.severity === "error").map((d) => d.message);
+    return [{ file, agency: result.agency, year: result.year, error: reasons.join("；") || say("import-failed") }];
+  } catch (err) {
+    return [{ file, error: say("file-unreadable", { file, reason: err instanceof Error ? err.message : String(err) }) }];
+  }
+}
+
+/** A .json file: one report object, an array of them, or JSON Lines (as `xxgk parse --json` prints). */
+function readInterchange(file: string, text: string): Entry[] {
+  const trimmed = text.trim();
+  let records: { value: unknown; line: number; bad?: string }[];
+  try {
+    const whole: unknown = JSON.parse(trimmed);
+    records = Array.isArray(whole) ? whole.map((value, i) => ({ value, line: i + 1 })) : [{ value: whole, line: 1 }];
+  } catch {
+    records = [];
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].trim() === "") continue;
+      try {
+        records.push({ value: JSON.parse(lines[i]), line: i + 1 });
+      } catch (err) {
+        records.push({ value: undefined, line: i + 1, bad: err instanceof Error ? err.message : String(err) });
+      }
+    }
+  }
+  const several = records.length > 1;
+  return records.map(({ value, line, bad }) => {
+    const entry: Entry = several ? { file, line } : { file };
+    if (bad !== undefined) return { ...entry, error: say("not-json", { line, reason: bad }) };
+    const obj = (value ?? {}) as Record<string, unknown>;
+    const named = { agency: typeof obj.agency === "string" ? obj.agency : null, year: typeof obj.year === "number" ? obj.year : null };
+    if (typeof obj.error === "string") return { ...entry, ...named, error: obj.error };
+    const parsed = ReportSchema.safeParse(value);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return { ...entry, ...named, error: say("not-report", { line, path: issue.path.join(".") || "/", reason: issue.message }) };
+    }
+    return { ...entry, ...named, report: parsed.data };
+  });
+}
+
+function toJson(entry: Entry, result: CheckResult | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = { file: entry.file };
+  if (entry.line !== undefined) out.line = entry.line;
+  out.agency = entry.agency ?? null;
+  out.year = entry.year ?? null;
+  out.findings = result?.findings ?? [];
+  if (entry.error) out.error = entry.error;
+  return out;
+}
+
+const SHOWN_UNCHECKABLE = 10;
+
+function formatText(entry: Entry, result: CheckResult | undefined, all: Entry[]): string {
+  const lines = [`== ${entry.file}${entry.line ? `#${entry.line}` : ""}`];
+  lines.push(say("heading", { agency: entry.agency || say("unknown"), year: entry.year ?? say("unknown") }));
+  if (!result) {
+    lines.push(`  [${say("tag-error")}] ${entry.error ?? say("import-failed")}`);
+    return lines.join("\n");
+  }
+  lines.push(verdict(result));
+  const tag = (f: Finding) => say(f.severity === "error" ? "tag-error" : f.severity === "warning" ? "tag-warning" : "tag-info");
+  const shown = result.findings.filter((f) => f.status === "failed");
+  const unchecked = result.findings.filter((f) => f.status === "uncheckable");
+  for (const f of [...shown, ...unchecked.slice(0, SHOWN_UNCHECKABLE)]) lines.push(`  [${tag(f)}] ${f.message}`);
+  if (unchecked.length > SHOWN_UNCHECKABLE) lines.push("  " + say("more-uncheckable", { count: unchecked.length - SHOWN_UNCHECKABLE }));
+  const year = entry.year;
+  const previous = typeof year === "number" ? all.find((p) => p.report && p.year === year - 1 && sameAgency(p.agency, entry.agency)) : undefined;
+  if (previous) lines.push(say("two-years", { prevYear: year! - 1, file: previous.file }));
+  return lines.join("\n");
+}

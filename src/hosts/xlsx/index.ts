@@ -1,0 +1,114 @@
+// Applies sheet plans with exceljs and returns the .xlsx bytes. Used by the command line and by
+// the task pane ("download as .xlsx"): webpack takes exceljs's `browser` build (dist/exceljs.min.js)
+// through its package.json, so this file imports the package name only.
+//
+// The file is for people without the add-in: cells marked `host: "office"` (the XXGK.* checks)
+// are left out; the plain-formula checks beside them do the same work in Excel, WPS and LibreOffice.
+import ExcelJS from "exceljs";
+import { cellsOf, rangeA1, sheetRangeA1, type CellStyle, type SheetPlan } from "../../layout";
+
+const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
+const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
+
+function styleFor(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.bold !== undefined || style.fontSize !== undefined || style.fontColor !== undefined)
+    out.font = {
+      ...(style.bold !== undefined && { bold: style.bold }),
+      ...(style.fontSize !== undefined && { size: style.fontSize }),
+      ...(style.fontColor !== undefined && { color: { argb: argb(style.fontColor) } }),
+    };
+  if (style.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.horizontal || style.vertical || style.wrap !== undefined)
+    out.alignment = { horizontal: style.horizontal, vertical: style.vertical, wrapText: style.wrap };
+  if (style.border) out.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+  return out;
+}
+
+/** Later styles of a plan add to earlier ones, property by property (a bold total over a bordered row). */
+function mergedStyles(plan: SheetPlan): Map<string, CellStyle> {
+  const byCell = new Map<string, CellStyle>();
+  for (const { range, style } of plan.styles)
+    for (const { row, col } of cellsOf(range)) byCell.set(`${row}:${col}`, { ...byCell.get(`${row}:${col}`), ...style });
+  return byCell;
+}
+
+/** Adds one planned sheet (and its defined names) to an exceljs workbook. */
+export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(plan.name, {
+    views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }] : [],
+  });
+  for (const { col, width } of plan.columnWidths) ws.getColumn(col).width = width;
+  for (const { row, height } of plan.rowHeights) ws.getRow(row).height = height;
+
+  for (const c of plan.cells) {
+    if (c.host === "office") continue;
+    const cell = ws.getCell(c.row, c.col);
+    switch (c.content.kind) {
+      // exceljs writes a JS string as a string cell, whatever it starts with: `=cmd` stays text.
+      case "text":
+        cell.value = c.content.text;
+        break;
+      case "number":
+        cell.value = c.content.value;
+        break;
+      case "formula":
+        cell.value = { formula: c.content.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        break;
+      case "blank":
+        break;
+    }
+    if (c.numberFormat) cell.numFmt = c.numberFormat;
+    if (c.note) cell.note = c.note;
+  }
+  for (const [key, style] of mergedStyles(plan)) {
+    const [row, col] = key.split(":").map(Number);
+    Object.assign(ws.getCell(row, col), styleFor(style));
+  }
+  for (const m of plan.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+
+  let priority = 1;
+  for (const f of plan.conditionalFormats) {
+    if (f.host === "office") continue;
+    ws.addConditionalFormatting({
+      ref: rangeA1(f.range),
+      rules: [
+        {
+          type: "expression",
+          priority: priority++,
+          formulae: [f.formula.replace(/^=/, "")],
+          style: {
+            ...(f.style.fill && { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(f.style.fill) } } }),
+            ...((f.style.fontColor || f.style.bold) && {
+              font: { ...(f.style.fontColor && { color: { argb: argb(f.style.fontColor) } }), ...(f.style.bold && { bold: true }) },
+            }),
+          },
+        },
+      ],
+    });
+  }
+  if (plan.print)
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: plan.print.orientation,
+      fitToPage: true,
+      fitToWidth: plan.print.fitToWidth,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printArea: rangeA1(plan.print.area),
+      ...(plan.print.titleRows && { printTitlesRow: `${plan.print.titleRows.first}:${plan.print.titleRows.last}` }),
+    };
+  for (const n of plan.names) for (const area of n.areas) wb.definedNames.add(sheetRangeA1(plan.name, area), n.name);
+  return ws;
+}
+
+/** A new workbook holding the planned sheets, as .xlsx bytes. */
+export async function writeXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "xxgk-sheets";
+  // No cached results are written: ask every reader to compute the check formulas on opening.
+  wb.calcProperties = { fullCalcOnLoad: true };
+  for (const plan of plans) addPlanToWorkbook(wb, plan);
+  const bytes = await wb.xlsx.writeBuffer();
+  return new Uint8Array(bytes as ArrayBuffer);
+}

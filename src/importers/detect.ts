@@ -1,0 +1,113 @@
+// What a file is, told by its bytes rather than its name (a .doc that is really .docx, a .txt that is
+// a saved web page, a PDF renamed .docx), and how its text is encoded.
+
+export type FileKind =
+  | "empty"
+  | "pdf"
+  | "docx"
+  /** Another ZIP package (.xlsx, .odt, …) or a .docx whose parts could not be seen. */
+  | "zip"
+  /** OLE compound file: Word 97–2003 .doc, WPS .wps, old .xls. */
+  | "ole"
+  | "rtf"
+  | "image"
+  | "html"
+  | "text"
+  | "binary";
+
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const IMAGES = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0x42, 0x4d], // BMP
+];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], at = 0): boolean {
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+/** Where `magic` first occurs within the first `limit` bytes, or -1. */
+function indexOf(bytes: Uint8Array, magic: readonly number[], limit: number): number {
+  const end = Math.min(bytes.length - magic.length, limit);
+  for (let i = 0; i <= end; i++) if (startsWith(bytes, magic, i)) return i;
+  return -1;
+}
+
+const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
+const WORD_DOCUMENT = ascii("word/document");
+
+export function detectKind(bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return "empty";
+  // Some PDF writers put a few bytes of junk before the header; readers accept up to 1 KB.
+  if (indexOf(bytes, PDF, 1024) >= 0) return "pdf";
+  if (startsWith(bytes, ZIP)) return indexOf(bytes, WORD_DOCUMENT, bytes.length) >= 0 ? "docx" : "zip";
+  if (startsWith(bytes, OLE)) return "ole";
+  if (startsWith(bytes, ascii("{\\rtf"))) return "rtf";
+  if (IMAGES.some((magic) => startsWith(bytes, magic))) return "image";
+  const head = decodeText(bytes.subarray(0, 4096));
+  if (/\uFFFD{8,}|[\u0000-\u0008\u000e-\u001a]{4,}/.test(head)) return "binary";
+  if (looksLikeHtml(head)) return "html";
+  return "text";
+}
+
+/** A saved page or the HTML a browser puts on the clipboard (CF_HTML starts "Version:0.9"). */
+export function looksLikeHtml(head: string): boolean {
+  const start = head.replace(/^\uFEFF/, "").trimStart().slice(0, 512).toLowerCase();
+  if (/^(<!doctype html|<html|<head|<meta|<body|<table|<div|<p[\s>]|<!--|<\?xml[^>]*>\s*<html|version:\d)/.test(start)) {
+    return start.startsWith("version:") ? /starthtml:/i.test(head) : true;
+  }
+  return /<table[\s>]/i.test(head) && /<\/t[dr]>/i.test(head);
+}
+
+const BOM_UTF8 = [0xef, 0xbb, 0xbf];
+const BOM_UTF16LE = [0xff, 0xfe];
+const BOM_UTF16BE = [0xfe, 0xff];
+
+/**
+ * Text of a file in the encodings Chinese office files come in: UTF-8 (with or without BOM),
+ * UTF-16 (BOM, or plainly ASCII-heavy UTF-16LE), else GB18030 (a superset of GBK and GB2312).
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (startsWith(bytes, BOM_UTF8)) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (startsWith(bytes, BOM_UTF16LE)) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (startsWith(bytes, BOM_UTF16BE)) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (looksLikeUtf16le(bytes)) return new TextDecoder("utf-16le").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    // A sample cut mid-character is still UTF-8: only its last few bytes fail.
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const bad = (lenient.match(/\uFFFD/g) ?? []).length;
+    if (bad <= 1 && lenient.slice(-2).includes("\uFFFD")) return lenient;
+    return new TextDecoder("gb18030").decode(bytes);
+  }
+}
+
+function looksLikeUtf16le(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 2000) & ~1;
+  if (n < 8) return false;
+  let zeros = 0;
+  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) zeros++;
+  return zeros > n / 2 / 3;
+}
+
+/** The charset a page declares in its first bytes (`<meta charset=gb2312>`), lower-cased. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return m ? m[1].toLowerCase() : null;
+}
+
+const GB_CHARSETS = new Set(["gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"]);
+
+/** A web page's text: its BOM, else the charset it declares, else as any text file. */
+export function decodeHtml(bytes: Uint8Array): string {
+  const hasBom = startsWith(bytes, BOM_UTF8) || startsWith(bytes, BOM_UTF16LE) || startsWith(bytes, BOM_UTF16BE);
+  const charset = hasBom ? null : declaredCharset(bytes);
+  if (charset && GB_CHARSETS.has(charset)) return new TextDecoder("gb18030").decode(bytes);
+  if (charset === "big5") return new TextDecoder("big5").decode(bytes);
+  return decodeText(bytes);
+}

@@ -1,0 +1,78 @@
+// Table 二 (主动公开) from a grid: rows by their labels (规章, 行政规范性文件, 行政许可 …); the three
+// columns of the 规章/规范性文件 rows by the header row above them, else by position.
+import { labelKey, matchActiveRow } from "../../model";
+import { distinctCells, type GridCell, type GridTable } from "./grid";
+import { setFigure, type Reading } from "./reading";
+
+/** Header fragments of the three document columns, in item order (制发 · 废止 · 现行有效). */
+const DOCUMENT_COLUMNS = [["制发", "新制"], ["废止"], ["现行有效", "有效"]];
+
+interface ActiveRow {
+  table: GridTable;
+  row: readonly (GridCell | null)[];
+  label: GridCell;
+  items: readonly number[];
+  /** Grid column of each document column, from the nearest header row above. */
+  header: Map<number, number> | null;
+}
+
+/** Fills `active` from the first tables that carry it; returns whether any table did. */
+export function readActive(tables: readonly GridTable[], reading: Reading): boolean {
+  const done = new Set<number>();
+  let previous = -2;
+  for (const table of tables) {
+    const rows = activeRows(table);
+    // One item row alone is a table only as the rest of the previous one (after a page break).
+    const kinds = new Set(rows.map((r) => r.items[0])).size;
+    if (kinds < 2 && !(kinds === 1 && table.index === previous + 1)) continue;
+    previous = table.index;
+    for (const r of rows) {
+      if (r.items.every((item) => done.has(item))) continue;
+      readRow(r, reading);
+      for (const item of r.items) done.add(item);
+    }
+  }
+  return done.size > 0;
+}
+
+function activeRows(table: GridTable): ActiveRow[] {
+  const out: ActiveRow[] = [];
+  let header: Map<number, number> | null = null;
+  for (const row of table.rows) {
+    const cells = distinctCells(row);
+    const columns = documentColumns(cells);
+    if (columns) {
+      header = columns;
+      continue;
+    }
+    for (const cell of cells) {
+      const match = matchActiveRow(cell.text);
+      if (match) {
+        out.push({ table, row, label: cell, items: match.items, header });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A header row naming at least two of the three document columns: grid column of each. */
+function documentColumns(cells: readonly GridCell[]): Map<number, number> | null {
+  const found = new Map<number, number>();
+  for (const cell of cells) {
+    const key = labelKey(cell.text);
+    const k = DOCUMENT_COLUMNS.findIndex((fragments) => fragments.some((f) => key.includes(f)));
+    if (k >= 0 && !found.has(k)) found.set(k, cell.col);
+  }
+  return found.size >= 2 ? found : null;
+}
+
+function readRow(r: ActiveRow, reading: Reading): void {
+  const after = distinctCells(r.row).filter((c) => c.col > r.label.col);
+  r.items.forEach((item, k) => {
+    let cell: GridCell | null = after[k] ?? null;
+    const col = r.items.length > 1 ? r.header?.get(k) : undefined;
+    if (col !== undefined && r.row[col] && r.row[col] !== r.label) cell = r.row[col];
+    setFigure(reading, r.table, cell, { table: "active", item });
+  });
+}

@@ -1,0 +1,78 @@
+// Table 四 (复议诉讼) from a grid: each grid column takes its group (行政复议 · 未经复议直接起诉 ·
+// 复议后起诉) and its column (结果维持 … 总计) from the header cells over it; the figures are the
+// row under the header. A row of exactly fifteen cells is read by position when the header is odd.
+import {
+  APPEAL_COLUMN_COUNT,
+  APPEAL_COUNT,
+  APPEAL_GROUP_COUNT,
+  appealIndex,
+  labelKey,
+  matchAppealColumn,
+} from "../../model";
+import { fileDiagnostic } from "./diagnostics";
+import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
+import { setFigure, type Reading } from "./reading";
+
+const HEADER_WORDS = /维持|纠正|其他结果|审结|总计|合计|行政复议|行政诉讼|直接起诉|复议后起诉/;
+
+function groupOf(text: string): number | null {
+  const key = labelKey(text);
+  if (key.includes("复议后起诉")) return 3;
+  if (key.includes("直接起诉") || key.includes("未经复议")) return 2;
+  if (key.includes("行政复议")) return 1;
+  return null;
+}
+
+export function readAppeals(tables: readonly GridTable[], reading: Reading): boolean {
+  for (const table of tables) {
+    const text = labelKey(gridText(table));
+    if (!text.includes("行政复议") || !/维持|纠正/.test(text)) continue;
+    const headerEnd = lastHeaderRow(table) + 1;
+    const data = table.rows[headerEnd];
+    if (!data) continue;
+    const places = figurePlaces(table, headerEnd);
+    const cells = distinctCells(data);
+    const byPosition = places.size < APPEAL_COUNT && cells.length === APPEAL_COUNT;
+    for (let g = 1; g <= APPEAL_GROUP_COUNT; g++) {
+      for (let c = 1; c <= APPEAL_COLUMN_COUNT; c++) {
+        const i = appealIndex(g, c);
+        const gridCol = places.get(i);
+        if (!byPosition && gridCol === undefined) continue;
+        const cell: GridCell | null = byPosition ? cells[i] : data[gridCol!];
+        setFigure(reading, table, cell, { table: "appeals", group: g, col: c });
+      }
+    }
+    if (!byPosition && places.size < APPEAL_COUNT)
+      reading.diagnostics.push(fileDiagnostic("appeals-unplaced", "error", { found: places.size }, { table: "appeals" }));
+    return true;
+  }
+  return false;
+}
+
+function lastHeaderRow(table: GridTable): number {
+  let last = -1;
+  table.rows.forEach((row, r) => {
+    if (distinctCells(row).some((c) => HEADER_WORDS.test(labelKey(c.text)))) last = r;
+  });
+  return last;
+}
+
+/** Index into `appeals` → the grid column holding that figure, from the header cells. */
+function figurePlaces(table: GridTable, headerEnd: number): Map<number, number> {
+  const places = new Map<number, number>();
+  const width = table.rows[0]?.length ?? 0;
+  for (let gridCol = 0; gridCol < width; gridCol++) {
+    let group: number | null = null;
+    let col: number | null = null;
+    for (let r = 0; r < headerEnd; r++) {
+      const cell = table.rows[r][gridCol];
+      if (!cell) continue;
+      group = groupOf(cell.text) ?? group;
+      col = matchAppealColumn(cell.text) ?? col;
+    }
+    if (group === null || col === null) continue;
+    const i = appealIndex(group, col);
+    if (!places.has(i)) places.set(i, gridCol);
+  }
+  return places;
+}

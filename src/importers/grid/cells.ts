@@ -1,0 +1,73 @@
+// One grid cell read as one figure: in a structured table an empty cell is a zero, a number is
+// itself, anything else is unreadable (null) and gets a diagnostic saying where.
+import { FILE_PLACES, render } from "../../messages";
+import {
+  ACTIVE_ITEMS,
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  FEE_ITEM,
+  REQUEST_COLUMNS,
+  REQUEST_ROWS,
+  readFigureText,
+  type Diagnostic,
+  type Figure,
+  type Location,
+  type SourceRef,
+} from "../../model";
+import { fileDiagnostic } from "./diagnostics";
+import type { GridCell, GridTable } from "./grid";
+
+export interface CellFigure {
+  figure: Figure;
+  source: SourceRef | null;
+  diagnostic?: Diagnostic;
+}
+
+/** Reads the cell at a figure's place; `cell` null means the grid row has no cell there. */
+export function readCellFigure(cell: GridCell | null, table: GridTable, location: Location): CellFigure {
+  const place = placeNames(location);
+  if (!cell) return { figure: null, source: null, diagnostic: fileDiagnostic("cell-absent", "warning", place, location) };
+  const source: SourceRef = { kind: "cell", table: table.index, row: cell.row, col: cell.col, text: cell.text };
+  if (cell.page !== undefined) source.page = cell.page;
+  const read = readFigureText(cell.text);
+  switch (read.kind) {
+    case "empty":
+      return { figure: 0, source };
+    case "number":
+      return { figure: inUnitOf(read.value, read.unit, location), source };
+    case "placeholder":
+      return {
+        figure: null,
+        source,
+        diagnostic: fileDiagnostic("cell-placeholder", "warning", { ...place, text: read.text }, location),
+      };
+    case "text":
+      return {
+        figure: null,
+        source,
+        diagnostic: fileDiagnostic("cell-not-number", "warning", { ...place, text: read.text }, location),
+      };
+  }
+}
+
+/** The fee is in 万元: a fee written in 元 is converted; every other unit is only a word. */
+function inUnitOf(value: number, unit: string | undefined, location: Location): number {
+  if (location.table === "active" && location.item === FEE_ITEM && unit === "元") return Math.round(value) / 10000;
+  return value;
+}
+
+function placeNames(location: Location): { where: string; where_en: string } {
+  let params: Record<string, string> = {};
+  let kind: keyof typeof FILE_PLACES = "active";
+  if (location.table === "active" && location.item) {
+    const it = ACTIVE_ITEMS[location.item - 1];
+    params = { label: it.label, column: it.column };
+  } else if (location.table === "requests" && location.row && location.col) {
+    kind = "requests";
+    params = { row: REQUEST_ROWS[location.row - 1].short, column: REQUEST_COLUMNS[location.col - 1].label };
+  } else if (location.table === "appeals" && location.group && location.col) {
+    kind = "appeals";
+    params = { group: APPEAL_GROUPS[location.group - 1].label, column: APPEAL_COLUMNS[location.col - 1].label };
+  }
+  return { where: render(FILE_PLACES[kind], params), where_en: render(FILE_PLACES[kind], params, "en") };
+}

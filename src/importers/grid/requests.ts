@@ -1,0 +1,182 @@
+// Table 三 (申请办理) from a grid: rows by their labels, innermost label cell first; the seven
+// columns by the header (自然人 … 总计), else by the previous part of a split table, else as the
+// last seven cells of each row. A table split in two (page break, two w:tbl) is read as one.
+import {
+  REQUEST_COLUMN_COUNT,
+  REQUEST_ROWS,
+  labelKey,
+  matchRequestColumn,
+  matchRequestRow,
+  readFigureText,
+} from "../../model";
+import { fileDiagnostic } from "./diagnostics";
+import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
+import { setFigure, type Reading } from "./reading";
+
+/** Grid column → column of table 三 (1-based). */
+type Columns = Map<number, number>;
+
+interface FoundRow {
+  row: number;
+  gridRow: number;
+  labelEnd: number;
+  /** The grid row holding the rest of this row after a page break. */
+  tail?: { gridRow: number; labelEnd: number };
+}
+
+interface Part {
+  table: GridTable;
+  columns: Columns | null;
+  /** Rows of table 三 found in this table, with their grid row (and its tail over a page break). */
+  rows: FoundRow[];
+  /** Grid rows labelled （六）其他处理 alone (the older single row). */
+  singleOther: number[];
+}
+
+const ROWS_TO_BE_A_TABLE = 5;
+const OTHER_SUBROWS = [21, 22, 23];
+/** Words of tables 二 and 四, which a part of table 三 never holds. */
+const OTHER_TABLE = /行政复议|行政诉讼|规范性文件|行政许可/;
+
+export function readRequests(tables: readonly GridTable[], reading: Reading): boolean {
+  const done = new Set<number>();
+  let previous: Part | null = null;
+  let found = false;
+  for (let t = 0; t < tables.length; t++) {
+    const inherited = previous && previous.table.index === tables[t].index - 1 ? previous.columns : null;
+    const part = readPart(tables[t], inherited);
+    const continues =
+      previous !== null && previous.table.index === tables[t].index - 1 && part.rows.length > 0 && !OTHER_TABLE.test(gridText(tables[t]));
+    if (part.rows.length < ROWS_TO_BE_A_TABLE && !(part.columns && part.rows.length > 0) && !continues) {
+      previous = null;
+      continue;
+    }
+    found = true;
+    for (const r of part.rows) {
+      if (done.has(r.row)) continue;
+      done.add(r.row);
+      readRow(part, r, reading);
+    }
+    for (const gridRow of part.singleOther) {
+      if (OTHER_SUBROWS.some((row) => done.has(row))) continue;
+      readSingleOther(part, gridRow, reading);
+      for (const row of OTHER_SUBROWS) done.add(row);
+    }
+    previous = part;
+  }
+  if (found) {
+    const missing = REQUEST_ROWS.filter((r) => !done.has(r.row)).map((r) => r.short);
+    if (missing.length) reading.diagnostics.push(fileDiagnostic("rows-missing", "error", { rows: missing.join("、") }, { table: "requests" }));
+  }
+  return found;
+}
+
+function readPart(table: GridTable, inherited: Columns | null): Part {
+  const header = headerColumns(table);
+  const width = table.rows[0]?.length ?? 0;
+  const columns = header ?? (inherited && [...inherited.keys()].every((c) => c < width) ? inherited : null);
+  const part: Part = { table, columns, rows: [], singleOther: [] };
+  const firstFigureCol = columns ? Math.min(...columns.keys()) : null;
+  let previous: { labels: GridCell[]; labelEnd: number; found: FoundRow | null; figuresOnly: boolean } | null = null;
+  table.rows.forEach((row, gridRow) => {
+    const cells = distinctCells(row);
+    const labelEnd =
+      firstFigureCol !== null ? cells.filter((c) => c.col < firstFigureCol).length : Math.max(0, cells.length - REQUEST_COLUMN_COUNT);
+    const labels = cells.slice(0, labelEnd);
+    const match = innermostMatch(labels);
+    let found: FoundRow | null = null;
+    const tail = previous && table.pageBreaks?.includes(gridRow) ? cutRow(previous, labels, match) : null;
+    if (tail === "joins-found") previous!.found!.tail = { gridRow, labelEnd };
+    else if (tail !== null) part.rows.push((found = { row: tail, gridRow: gridRow - 1, labelEnd: previous!.labelEnd, tail: { gridRow, labelEnd } }));
+    else if (match !== null) part.rows.push((found = { row: match, gridRow, labelEnd }));
+    else if (labels.length && /\(六\)其他处理$/.test(labelKey(labels.map((c) => c.text).join("")))) part.singleOther.push(gridRow);
+    const figuresOnly = cells.slice(labelEnd).every((c) => ["empty", "number"].includes(readFigureText(c.text).kind));
+    previous = { labels, labelEnd, found, figuresOnly };
+  });
+  return part;
+}
+
+/**
+ * Whether the first row after a page break is the rest of the row before it (`2．重` · `复申请`):
+ * its label completes the previous one's, or alone names nothing while the previous row was found.
+ */
+function cutRow(
+  previous: { labels: GridCell[]; found: FoundRow | null; figuresOnly: boolean },
+  labels: readonly GridCell[],
+  match: number | null,
+): number | "joins-found" | null {
+  const own = innerText(labels);
+  if (own === "" || !previous.figuresOnly) return null;
+  if (previous.found) return match === null || match === previous.found.row ? "joins-found" : null;
+  const joined = matchLabel(innerText(previous.labels) + own);
+  return joined !== null && (match === null || match === joined) ? joined : null;
+}
+
+/** The text of the innermost (last) label cell that has any. */
+function innerText(labels: readonly GridCell[]): string {
+  return [...labels].reverse().find((c) => c.text.trim() !== "")?.text ?? "";
+}
+
+/** The row a label names, trying the innermost cell alone first, then with its group cells. */
+function innermostMatch(labels: readonly GridCell[]): number | null {
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const match = matchLabel(labels.slice(i).map((c) => c.text).join(""));
+    if (match !== null) return match;
+  }
+  return null;
+}
+
+/** `三、本年度办理结果（七）总计` in one cell: the group heading in front hides 总计 and 3.其他. */
+function matchLabel(text: string): number | null {
+  return matchRequestRow(text) ?? matchRequestRow(labelKey(text).replace(/^.*本年度办理结果/, ""));
+}
+
+/**
+ * The header's columns: each grid column takes the innermost header cell over it that names a
+ * column of table 三. Only a header naming all seven counts.
+ */
+function headerColumns(table: GridTable): Columns | null {
+  const columns: Columns = new Map();
+  for (const row of table.rows.slice(0, 8)) {
+    for (const cell of distinctCells(row)) {
+      const col = matchRequestColumn(cell.text);
+      if (col === null) continue;
+      for (let c = cell.col; c < cell.col + cell.colSpan; c++) columns.set(c, col);
+    }
+  }
+  return new Set(columns.values()).size === REQUEST_COLUMN_COUNT ? columns : null;
+}
+
+/** The cell of one column of table 三 in a grid row: the first non-empty cell under its header. */
+function figureCell(part: Part, gridRow: number, labelEnd: number, col: number): GridCell | null {
+  const row = part.table.rows[gridRow];
+  if (!part.columns) return distinctCells(row).slice(labelEnd)[col - 1] ?? null;
+  const cells = [...part.columns].filter(([, c]) => c === col).map(([gridCol]) => row[gridCol]);
+  return cells.find((c) => c && c.text.trim() !== "") ?? cells[0] ?? null;
+}
+
+function readRow(part: Part, r: FoundRow, reading: Reading): void {
+  const cells = (gridRow: number, labelEnd: number) =>
+    Array.from({ length: REQUEST_COLUMN_COUNT }, (_, k) => figureCell(part, gridRow, labelEnd, k + 1));
+  let figures = cells(r.gridRow, r.labelEnd);
+  // A row cut by a page break prints its figures in one of its two parts.
+  if (r.tail && figures.every((c) => !c?.text.trim())) figures = cells(r.tail.gridRow, r.tail.labelEnd);
+  figures.forEach((cell, k) => setFigure(reading, part.table, cell, { table: "requests", row: r.row, col: k + 1 }));
+}
+
+/**
+ * The older （六）其他处理 single row: its three sub-rows are certain only when the row is all
+ * zeros; otherwise they stay unreadable and the message gives the row's figures.
+ */
+function readSingleOther(part: Part, gridRow: number, reading: Reading): void {
+  const labelEnd = part.columns ? 0 : Math.max(0, distinctCells(part.table.rows[gridRow]).length - REQUEST_COLUMN_COUNT);
+  const cells = Array.from({ length: REQUEST_COLUMN_COUNT }, (_, k) => figureCell(part, gridRow, labelEnd, k + 1));
+  const allZero = cells.every((c) => c !== null && /^[0\s]*$/.test(c.text));
+  if (allZero) {
+    for (const row of OTHER_SUBROWS)
+      cells.forEach((cell, k) => setFigure(reading, part.table, cell, { table: "requests", row, col: k + 1 }));
+    return;
+  }
+  const figures = cells.map((c) => (c?.text.trim() ? c.text.trim() : "空")).join("、");
+  reading.diagnostics.push(fileDiagnostic("other-handling-single-row", "warning", { figures }, { table: "requests", row: 21 }));
+}

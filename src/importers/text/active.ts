@@ -1,0 +1,129 @@
+// Table 二 (主动公开): six row labels carrying ten figures. Read by rows (label, then its figures);
+// PDF text that lists the labels first and then each column under its header is read by columns.
+import { ACTIVE_COUNT, ACTIVE_ITEMS, type Diagnostic } from "../../model";
+import { diagnostic, figuresText, tableParams } from "./diagnostics";
+import { type Cell, agreement, placements } from "./placement";
+import type { TableRead } from "./requests";
+import { headerColumns, pickByLayout } from "./layout";
+import { type Run, collectRuns, figureCount, runValues } from "./runs";
+import type { Token } from "./tokens";
+
+/** Row labels of table 二 and the items (1-based) they carry; the fee excludes its header 收费金额. */
+const ROWS: readonly { pattern: RegExp; items: readonly number[] }[] = [
+  { pattern: /规章/g, items: [1, 2, 3] },
+  { pattern: /规范性文件/g, items: [4, 5, 6] },
+  { pattern: /行政许可/g, items: [7] },
+  { pattern: /行政处罚/g, items: [8] },
+  { pattern: /行政强制/g, items: [9] },
+  { pattern: /事业性收费|收费(?!金额)/g, items: [10] },
+];
+
+/** Column headers, for text read by columns: each header names the items below it, in order. */
+const COLUMNS: readonly { pattern: RegExp; items: readonly number[] }[] = [
+  { pattern: /制发件数/g, items: [1, 4] },
+  { pattern: /废止件数/g, items: [2, 5] },
+  { pattern: /现行有效件数/g, items: [3, 6] },
+  { pattern: /处理决定数量/g, items: [7, 8, 9] },
+  { pattern: /收费金额/g, items: [10] },
+];
+
+function lastMatch(text: string, patterns: readonly { pattern: RegExp }[], from: number): { index: number; end: number } | null {
+  let best: { index: number; end: number } | null = null;
+  patterns.forEach((p, index) => {
+    if (index < from) return;
+    p.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.pattern.exec(text))) {
+      const end = m.index + m[0].length;
+      if (!best || end > best.end) best = { index, end };
+    }
+  });
+  return best;
+}
+
+export function readActive(tokens: readonly Token[], from: number, to: number): TableRead {
+  const { runs, after } = collectRuns(tokens, from, to);
+  const columns = headerColumns(tokens.slice(from, to), tokens.length, [/制发件数/, /废止件数/, /现行有效/]);
+  const byRows = readByRows(runs, after, columns);
+  if (byRows) return byRows;
+  const byColumns = readByColumns(runs);
+  if (byColumns) return byColumns;
+  return {
+    cells: Array<Cell | null>(ACTIVE_COUNT).fill(null),
+    diagnostics: [diagnostic("table-scrambled", "error", tableParams("active"), { table: "active" })],
+  };
+}
+
+function readByRows(runs: readonly Run[], after: string, columns: readonly number[] | null): TableRead | null {
+  const cells = Array<Cell | null>(ACTIVE_COUNT).fill(null);
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<number>();
+  let next = 0;
+  for (const run of runs) {
+    const label = lastMatch(run.before, ROWS, next);
+    if (!label) return null;
+    for (let i = next; i < label.index; i++) seen.add(i);
+    const row = ROWS[label.index];
+    seen.add(label.index);
+    next = label.index + 1;
+    if (run.cells.length > row.items.length) return null;
+    const readings = row.items.length === 3 ? pickByLayout(placements(run, 3), run, columns) : placements(run, row.items.length);
+    const agreed = agreement(readings, row.items.length);
+    agreed.forEach((c, i) => (cells[row.items[i] - 1] = c));
+    if (agreed.some((c) => c === null)) {
+      const figures = figuresText(runValues(run));
+      for (const item of row.items)
+        if (cells[item - 1] === null)
+          diagnostics.push(
+            diagnostic("row-ambiguous", "warning", { where: itemWhere(item), where_en: `active item ${item}`, count: figureCount(run), figures, unknown: 1 }, { table: "active", item }),
+          );
+    }
+  }
+  const tail = lastMatch(after, ROWS, next);
+  if (tail) for (let i = next; i <= tail.index; i++) seen.add(i);
+  // A row whose label stands with no figure after it: blank cells, zeros.
+  for (const i of seen) for (const item of ROWS[i].items) if (!runs.length || cells[item - 1] === null) fillBlank(cells, item, diagnostics);
+  for (let i = 0; i < ROWS.length; i++)
+    if (!seen.has(i)) for (const item of ROWS[i].items) diagnostics.push(diagnostic("row-missing", "error", { where: itemWhere(item), where_en: `active item ${item}` }, { table: "active", item }));
+  return { cells, diagnostics };
+}
+
+function fillBlank(cells: (Cell | null)[], item: number, diagnostics: readonly Diagnostic[]): void {
+  const ambiguous = diagnostics.some((d) => d.item === item);
+  if (!ambiguous && cells[item - 1] === null) cells[item - 1] = { value: 0, token: null };
+}
+
+function readByColumns(runs: readonly Run[]): TableRead | null {
+  const cells = Array<Cell | null>(ACTIVE_COUNT).fill(null);
+  const diagnostics: Diagnostic[] = [];
+  const used = new Set<number>();
+  let decisionHeaders = 0;
+  for (const run of runs) {
+    // PDF text puts the columns in any order: only the header right before the figures counts.
+    const header = lastMatch(run.before, COLUMNS, 0);
+    if (!header) continue;
+    let items = COLUMNS[header.index].items;
+    // 本年处理决定数量 heads 行政许可 alone, then 行政处罚 and 行政强制 under a second header.
+    if (header.index === 3) {
+      decisionHeaders++;
+      if (run.cells.length === 1 && decisionHeaders === 1) items = [7];
+      else if (run.cells.length === 2 && decisionHeaders === 2) items = [8, 9];
+    }
+    if (run.cells.length !== items.length || items.some((i) => used.has(i))) return null;
+    items.forEach((item, i) => {
+      used.add(item);
+      const c = run.cells[i];
+      cells[item - 1] = c === "blank" ? { value: 0, token: null } : { value: c.kind === "num" ? c.value : null, token: c };
+    });
+  }
+  if (used.size === 0) return null;
+  cells.forEach((c, i) => {
+    if (c === null) diagnostics.push(diagnostic("row-missing", "error", { where: itemWhere(i + 1), where_en: `active item ${i + 1}` }, { table: "active", item: i + 1 }));
+  });
+  return { cells, diagnostics };
+}
+
+function itemWhere(item: number): string {
+  const it = ACTIVE_ITEMS[item - 1];
+  return `主动公开表第${item}项（${it.label}·${it.column}）`;
+}

@@ -1,0 +1,62 @@
+// Table 四 (复议诉讼): fifteen figures after a header of many lines. Every shape of text that keeps
+// the table's order prints all its figures together after the header; figures split up by header
+// words are PDF text read column by column, whose order cannot be trusted.
+import { APPEAL_COLUMN_COUNT, APPEAL_COUNT, APPEAL_GROUPS, APPEAL_TOTAL_COL, appealIndex, type Diagnostic } from "../../model";
+import { diagnostic, figuresText, tableParams } from "./diagnostics";
+import { type Cell, type Reading, agreement, cellOf, placements, sumHolds } from "./placement";
+import type { TableRead } from "./requests";
+import { headerLine, pickByLayout } from "./layout";
+import { collectRuns, figureCount, runValues } from "./runs";
+import type { Token } from "./tokens";
+
+function groupsHold(reading: Reading): boolean {
+  return APPEAL_GROUPS.every((g) => {
+    const parts = [1, 2, 3, 4].map((c) => appealIndex(g.group, c));
+    return sumHolds(reading, parts, appealIndex(g.group, APPEAL_TOTAL_COL));
+  });
+}
+
+export function readAppeals(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
+  const { runs } = collectRuns(tokens, from, to);
+  const diagnostics: Diagnostic[] = [];
+  const cells = Array<Cell | null>(APPEAL_COUNT).fill(null);
+  // Without part 五 the text after the table is prose (dates, signatures): only the first run counts.
+  const table = endsEarly ? runs.slice(0, 1) : runs;
+  if (table.length !== 1) {
+    diagnostics.push(diagnostic(table.length === 0 ? "table-missing" : "table-scrambled", "error", tableParams("appeals"), { table: "appeals" }));
+    return { cells, diagnostics };
+  }
+  const run = table[0];
+  const figures = figuresText(runValues(run));
+  const where = { where: "复议诉讼表", where_en: "appeals" };
+  if (run.cells.length > APPEAL_COUNT) {
+    diagnostics.push(diagnostic("row-too-many", "error", { ...where, count: run.cells.length, figures, cells: APPEAL_COUNT }, { table: "appeals" }));
+    return { cells, diagnostics };
+  }
+  let readings = placements(run, APPEAL_COUNT);
+  if (run.cells.length < APPEAL_COUNT) readings = readings.filter(groupsHold);
+  // Tab-separated text keeps the leading blank cells of the figures' row as tabs (the row has no
+  // label cell): when the sums leave several readings, the one those tabs describe is the text's own.
+  if (run.tabbed && readings.length > 1 && run.leadingSeps + run.cells.length <= APPEAL_COUNT) {
+    const own = readings.find((r) => r[run.leadingSeps] === cellOf(run.cells[0]) || r[run.leadingSeps]?.token === run.cells[0]);
+    if (own && readings.filter((r) => r[run.leadingSeps]?.token === run.cells[0]).length === 1) readings = [own];
+  }
+  readings = [...pickByLayout(readings, run, headerLine(tokens.slice(from), run.at - from, APPEAL_COUNT))];
+  const agreed = agreement(readings, APPEAL_COUNT);
+  agreed.forEach((c, i) => (cells[i] = c));
+  if (readings.length === 0) diagnostics.push(diagnostic("row-inconsistent", "error", { ...where, figures }, { table: "appeals" }));
+  else
+    for (const g of APPEAL_GROUPS) {
+      const unknown = [...Array(APPEAL_COLUMN_COUNT).keys()].filter((c) => agreed[appealIndex(g.group, c + 1)] === null).length;
+      if (unknown > 0)
+        diagnostics.push(
+          diagnostic(
+            "row-ambiguous",
+            "warning",
+            { where: `复议诉讼表“${g.label}”`, where_en: `appeals group ${g.group}`, count: figureCount(run), figures, unknown },
+            { table: "appeals", group: g.group },
+          ),
+        );
+    }
+  return { cells, diagnostics };
+}

@@ -1,0 +1,50 @@
+// Diagnostics of the text importer, built from the message catalogue (src/messages/import.ts).
+import { fill } from "../../messages";
+import { IMPORT_MESSAGES, type ImportMessageCode } from "../../messages/import";
+import { type Diagnostic, type Location, REQUEST_COLUMNS, REQUEST_ROWS, TABLES, type TableId } from "../../model";
+
+export function diagnostic(
+  code: ImportMessageCode,
+  severity: Diagnostic["severity"],
+  params: Record<string, unknown> = {},
+  location: Location = {},
+  detail?: Record<string, unknown>,
+): Diagnostic {
+  const text = IMPORT_MESSAGES[code];
+  return {
+    code,
+    severity,
+    ...location,
+    message: fill(text.zh, params),
+    message_en: fill(text.en, { ...params, ...englishParams(params) }),
+    ...(detail ? { detail } : {}),
+  };
+}
+
+// English messages get the table's id instead of its Chinese name.
+function englishParams(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (typeof params.tableId === "string") out.table = params.tableId;
+  if (typeof params.where_en === "string") out.where = params.where_en;
+  return out;
+}
+
+export function tableParams(table: TableId): Record<string, unknown> {
+  return { table: TABLES.find((t) => t.id === table)!.short, tableId: table };
+}
+
+/** `第（二）部分公开行` style place names for messages. */
+export function requestRowWhere(row: number): Record<string, unknown> {
+  const r = REQUEST_ROWS[row - 1];
+  return { where: `申请办理表第${row}行（${r.short}）`, where_en: `requests row ${row} (${r.id})` };
+}
+
+export function requestCellWhere(row: number, col: number): Record<string, unknown> {
+  const r = REQUEST_ROWS[row - 1];
+  const c = REQUEST_COLUMNS[col - 1];
+  return { where: `申请办理表第${row}行（${r.short}）“${c.label}”列`, where_en: `requests row ${row} (${r.id}), column ${col} (${c.id})` };
+}
+
+export function figuresText(values: readonly (number | null)[]): string {
+  return values.map((v) => (v === null ? "?" : String(v))).join("、");
+}

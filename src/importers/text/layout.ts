@@ -1,0 +1,56 @@
+// PDF layout text (pdftotext -layout) keeps each figure under its column header. When a row lost
+// blank cells and the sums leave several readings, the header columns pick the text's own reading;
+// it is taken only when it is one of the readings the sums allow.
+import type { Reading, RowItems } from "./placement";
+import type { Token } from "./tokens";
+
+/** How far (in characters) a figure may start from its header and still be under it. */
+const TOLERANCE = 3;
+
+/** Column positions of headers matched in order by `patterns`, from the text tokens before `until`. */
+export function headerColumns(tokens: readonly Token[], until: number, patterns: readonly RegExp[]): number[] | null {
+  const xs: number[] = [];
+  for (const p of patterns) {
+    const t = tokens.slice(0, until).find((u) => u.kind === "text" && p.test(u.key));
+    if (!t) return null;
+    xs.push(t.col);
+  }
+  for (let i = 1; i < xs.length; i++) if (xs[i] <= xs[i - 1]) return null;
+  return xs;
+}
+
+/** Positions of `count` short column heads printed on one line (table 四's 结/果/维/持 …). */
+export function headerLine(tokens: readonly Token[], until: number, count: number): number[] | null {
+  const byLine = new Map<number, Token[]>();
+  for (const t of tokens.slice(0, until)) if (t.kind === "text") byLine.set(t.line, [...(byLine.get(t.line) ?? []), t]);
+  let found: number[] | null = null;
+  for (const line of byLine.values()) if (line.length === count && line.every((t) => t.kind === "text" && t.key.length <= 4)) found = line.map((t) => t.col);
+  return found;
+}
+
+/** The slot of each cell of a one-line row by its position, or null when any cell is not clearly under one header. */
+function slotsByPosition(items: RowItems, xs: readonly number[]): number[] | null {
+  const tokens = items.cells.filter((c): c is Token => c !== "blank");
+  if (tokens.length !== items.cells.length || tokens.length === 0 || items.tabbed) return null;
+  if (tokens.some((t) => t.line !== tokens[0].line)) return null;
+  const slots: number[] = [];
+  for (const t of tokens) {
+    const d = xs.map((x) => Math.abs(x - t.col));
+    const best = d.indexOf(Math.min(...d));
+    const second = Math.min(...d.filter((_, i) => i !== best));
+    if (d[best] > TOLERANCE || second - d[best] < 2) return null;
+    if (slots.length && best <= slots[slots.length - 1]) return null;
+    slots.push(best);
+  }
+  return slots;
+}
+
+/** The readings narrowed to the one the layout shows, when it is among them. */
+export function pickByLayout(readings: readonly Reading[], items: RowItems, xs: readonly number[] | null): readonly Reading[] {
+  if (!xs || readings.length < 2) return readings;
+  const slots = slotsByPosition(items, xs);
+  if (!slots) return readings;
+  const cells = items.cells as readonly Token[];
+  const own = readings.filter((r) => slots.every((s, i) => r[s].token === cells[i]) && r.every((c, i) => slots.includes(i) || c.token === null));
+  return own.length === 1 ? own : readings;
+}

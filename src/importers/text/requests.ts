@@ -1,0 +1,329 @@
+// Table 三 (申请办理): which run of figures belongs to which of the 25 rows, then the cells of
+// each row. Rows come in the fixed order 1…25; a run belongs to the row whose label (or label
+// number) stands last before it. A row's label may be broken around its figures (PDF layout
+// text), so a label's number (`1.`, `（三）`) counts as much as its words.
+import {
+  REQUEST_COLUMN_COUNT,
+  REQUEST_ROW_COUNT,
+  REQUEST_ROW_FRAGMENTS,
+  RESULTS_TOTAL_ROW,
+  RESULT_ROWS_FIRST,
+  RESULT_ROWS_LAST,
+  CARRIED_IN_ROW,
+  CARRIED_OUT_ROW,
+  NEW_REQUESTS_ROW,
+  REQUEST_TOTAL_COL,
+  type Diagnostic,
+} from "../../model";
+import { diagnostic, figuresText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
+import { type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
+import { headerColumns, pickByLayout } from "./layout";
+import { type Run, collectRuns, figureCount, runValues } from "./runs";
+import type { Token } from "./tokens";
+
+export interface TableRead {
+  /** Cells in interchange order; null = unreadable. */
+  readonly cells: (Cell | null)[];
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Label number of each row within its group: rows 5–12 are 1.–8. under （三）, and so on. */
+const SUB_NUMBER: readonly (number | null)[] = [
+  null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 1, 2, 3, 4, 5, 1, 2, 3, null, null,
+];
+const GROUP_ROW: Record<string, number> = { "(一)": 3, "(二)": 4, "(三)": 5, "(四)": 13, "(五)": 16, "(六)": 21, "(七)": 24 };
+const TOP_ROW: Record<string, number> = { "一.": 1, "二.": 2, "三.": 3, "四.": 25 };
+const ENUMERATOR = /\([一二三四五六七]\)|[一二三四][.]|\d{1,2}[.]/g;
+/** Row 21 stands for the older single （六）其他处理 row when the text has no sub-rows. */
+const MERGED_OTHER = 21;
+
+interface Evidence {
+  row: number;
+  pos: number;
+}
+
+/** The last row label (by its words) in `text` that names a row after `after`. */
+function rowByWords(text: string, after: number, merged: boolean): Evidence | null {
+  let best: Evidence | null = null;
+  const consider = (row: number, pos: number) => {
+    if (row > after && pos >= 0 && (!best || pos > best.pos || (pos === best.pos && row > best.row))) best = { row, pos };
+  };
+  for (let r = after + 1; r <= REQUEST_ROW_COUNT; r++)
+    for (const f of REQUEST_ROW_FRAGMENTS[r - 1]) {
+      const pos = text.lastIndexOf(f);
+      if (pos >= 0) consider(r, pos + f.length);
+    }
+  if (after >= 15) {
+    const other = /3[.]?其他/g;
+    let m: RegExpExecArray | null;
+    while ((m = other.exec(text))) consider(23, m.index + m[0].length);
+    const total = Math.max(text.lastIndexOf("总计"), text.lastIndexOf("合计"));
+    if (total >= 0) consider(RESULTS_TOTAL_ROW, total + 2);
+    if (merged) consider(MERGED_OTHER, text.lastIndexOf("其他处理") >= 0 ? text.lastIndexOf("其他处理") + 4 : -1);
+  }
+  return best;
+}
+
+/** The row named by the last label number in `text`, counting on from `after`. */
+function rowByNumber(text: string, after: number): Evidence | null {
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  ENUMERATOR.lastIndex = 0;
+  while ((m = ENUMERATOR.exec(text))) last = m;
+  if (!last) return null;
+  const e = last[0];
+  const pos = last.index + e.length;
+  const fixed = GROUP_ROW[e] ?? TOP_ROW[e];
+  if (fixed !== undefined) return fixed > after ? { row: fixed, pos } : null;
+  const n = Number(e.slice(0, -1));
+  for (let r = after + 1; r <= REQUEST_ROW_COUNT; r++) if (SUB_NUMBER[r - 1] === n) return { row: r, pos };
+  return null;
+}
+
+interface Assignment {
+  items: Map<number, { cells: (Token | "blank")[]; tabbed: boolean }>;
+  /** Figures that fit no row. */
+  orphans: number;
+  /** The last row whose label was seen. */
+  lastSeen: number;
+  /** Header text among the figures: the text does not keep rows together. */
+  scrambled: boolean;
+}
+
+/** Column-header words of table 三 (申请人情况 … 法律服务机构), as PDF text breaks them. */
+const HEADER_WORDS = /申请人情况|法人或其他组织|自然|商业|科研|公益|法律服|务机构/g;
+
+/**
+ * Header words after the last row label before a run, once a row label was seen: PDF text read
+ * column by column, whose figures follow the header, not their rows. (A header repeated after a
+ * page break is followed by the next row's label, which is fine.)
+ */
+function headerAfterLabels(before: string, labelSeen: boolean, after: number, merged: boolean): boolean {
+  let lastHeader = -1;
+  HEADER_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEADER_WORDS.exec(before))) lastHeader = m.index;
+  if (lastHeader < 0) return false;
+  const label = Math.max(rowByWords(before, 0, merged)?.pos ?? -1, rowByNumber(before, 0)?.pos ?? -1);
+  void after;
+  return (labelSeen || label >= 0) && lastHeader > label;
+}
+
+export function assignRuns(runs: readonly Run[], after: string, merged: boolean): Assignment {
+  const items: Assignment["items"] = new Map();
+  let last = 0;
+  let orphans = 0;
+  let scrambled = false;
+  for (const run of runs) {
+    if (headerAfterLabels(run.before, last > 0, last, merged)) scrambled = true;
+    const words = rowByWords(run.before, last, merged);
+    let number = rowByNumber(run.before, last);
+    // A label number after the last label words names a later row (its own words follow its figures).
+    if (words && number) number = number.pos > words.pos ? rowByNumber(run.before, words.row) : null;
+    let row = number?.row ?? words?.row ?? null;
+    // No new label: the run continues the current row (split by a page break or a header).
+    const current = items.get(last);
+    if (row === null && current && figureCount(current) < REQUEST_COLUMN_COUNT) row = last;
+    if (row === null) {
+      orphans += figureCount(run);
+      continue;
+    }
+    const slot = items.get(row) ?? { cells: [], tabbed: false };
+    slot.cells.push(...run.cells);
+    slot.tabbed = slot.tabbed || run.tabbed;
+    items.set(row, slot);
+    last = row;
+  }
+  let lastSeen = last;
+  const tail = rowByWords(after, last, merged) ?? rowByNumber(after, last);
+  if (tail) lastSeen = Math.max(lastSeen, tail.row);
+  // Labels of blank rows after the last figures (a truncated text shows none).
+  for (let r = lastSeen + 1; r <= REQUEST_ROW_COUNT; r++) {
+    const seen = rowByWords(after, r - 1, merged);
+    if (seen) lastSeen = Math.max(lastSeen, seen.row);
+  }
+  return { items, orphans, lastSeen, scrambled };
+}
+
+const ALL_COLS = [0, 1, 2, 3, 4, 5];
+const HEADERS = [/^自然/, /^商业/, /^科研/, /^社会|^公益/, /^法律/, /^其他$/, /^总计/];
+
+const rowReadings = (items: RowItems, columns: readonly number[] | null): Reading[] => {
+  const all = placements(items, REQUEST_COLUMN_COUNT);
+  if (items.cells.length === REQUEST_COLUMN_COUNT) return all;
+  return [...pickByLayout(all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1)), items, columns)];
+};
+
+// The joint readings tried before giving up; each row then keeps only its own agreement.
+const MAX_STEPS = 50_000;
+const BALANCE_ROWS = [NEW_REQUESTS_ROW, CARRIED_IN_ROW, RESULTS_TOTAL_ROW, CARRIED_OUT_ROW];
+
+/** Readings of all rows together that keep the column sums (results-total, balance). */
+function solveColumns(readings: readonly Reading[][]): (Cell | null)[][] | null {
+  // Rows of the balance first: their check prunes before the 21 result rows multiply.
+  const open = readings
+    .map((r, i) => (r.length > 1 ? i : -1))
+    .filter((i) => i >= 0)
+    .sort((a, b) => Number(!BALANCE_ROWS.includes(a + 1)) - Number(!BALANCE_ROWS.includes(b + 1)) || a - b);
+  const balanceDone = open.filter((i) => BALANCE_ROWS.includes(i + 1)).length;
+  const chosen: Reading[] = readings.map((r) => r[0]);
+  // The agreement of all fitting joint readings, kept as they are found.
+  let agreed: (Cell | null)[][] | null = null;
+  let steps = 0;
+  const walk = (k: number): boolean => {
+    if (++steps > MAX_STEPS) return false;
+    if (k === balanceDone && !balanceHolds(chosen)) return true;
+    if (k === open.length) {
+      if (columnsHold(chosen)) agreed = agreed ? agreed.map((row, i) => row.map((c, j) => (c && c.value === chosen[i][j].value ? c : null))) : chosen.map((r) => [...r]);
+      return true;
+    }
+    for (const r of readings[open[k]]) {
+      chosen[open[k]] = r;
+      if (!walk(k + 1)) return false;
+    }
+    return true;
+  };
+  if (!walk(0)) return null;
+  return agreed;
+}
+
+function balanceHolds(rows: readonly Reading[]): boolean {
+  for (let c = 0; c < REQUEST_COLUMN_COUNT; c++) {
+    const [a, b, t, o] = BALANCE_ROWS.map((row) => rows[row - 1][c].value);
+    if (a !== null && b !== null && t !== null && o !== null && a + b !== t + o) return false;
+  }
+  return true;
+}
+
+function columnsHold(rows: readonly Reading[]): boolean {
+  for (let c = 0; c < REQUEST_COLUMN_COUNT; c++) {
+    const v = (row: number) => rows[row - 1][c].value;
+    let sum = 0;
+    let known = true;
+    for (let r = RESULT_ROWS_FIRST; r <= RESULT_ROWS_LAST; r++) {
+      const x = v(r);
+      if (x === null) known = false;
+      else sum += x;
+    }
+    const total = v(RESULTS_TOTAL_ROW);
+    if (known && total !== null && sum !== total) return false;
+    const [a, b, t, o] = [v(NEW_REQUESTS_ROW), v(CARRIED_IN_ROW), v(RESULTS_TOTAL_ROW), v(CARRIED_OUT_ROW)];
+    if (a !== null && b !== null && t !== null && o !== null && a + b !== t + o) return false;
+  }
+  return true;
+}
+
+/** Reads table 三 from the tokens [from, to). */
+export function readRequests(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
+  const diagnostics: Diagnostic[] = [];
+  const cells: (Cell | null)[] = Array<Cell | null>(REQUEST_ROW_COUNT * REQUEST_COLUMN_COUNT).fill(null);
+  const { runs, after } = collectRuns(tokens, from, to);
+  const regionText = runs.map((r) => r.before).join("") + after;
+  const merged = !/不补正|收费通知|缴纳费用|逾期未按/.test(regionText) && /\(六\)|其他处理/.test(regionText);
+  const whole = wholeTable(runs, merged);
+  if (whole) return { cells: whole, diagnostics };
+  const { items, orphans, lastSeen, scrambled } = assignRuns(runs, after, merged);
+
+  const overfull = [...items.entries()].filter(([, it]) => it.cells.length > REQUEST_COLUMN_COUNT);
+  if (scrambled || orphans > 0 || overfull.length > 0) {
+    diagnostics.push(diagnostic("table-scrambled", "error", tableParams("requests"), { table: "requests" }));
+    return { cells, diagnostics };
+  }
+
+  const present = (row: number) => row <= lastSeen;
+  const columns = runs.length ? headerColumns(tokens.slice(from), runs[0].at - from, HEADERS) : null;
+  const readings: Reading[][] = [];
+  for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
+    const it = items.get(row);
+    if (merged && row > MERGED_OTHER && row <= RESULT_ROWS_LAST) {
+      readings.push([]);
+      continue;
+    }
+    if (!it) readings.push(present(row) ? placements({ cells: [], tabbed: false }, REQUEST_COLUMN_COUNT) : []);
+    else readings.push(rowReadings(it, columns));
+  }
+  if (merged) mergeOther(readings, diagnostics);
+  const solved = readings.some((r) => r.length === 0) ? null : solveColumns(readings);
+
+  const truncated = endsEarly && lastSeen < REQUEST_ROW_COUNT;
+  if (truncated) diagnostics.push(diagnostic("table-truncated", "error", tableParams("requests"), { table: "requests" }));
+  for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
+    if (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST && readings[row - 1].length === 0) continue;
+    const rowCells = solved ? solved[row - 1] : agreement(readings[row - 1], REQUEST_COLUMN_COUNT);
+    const it = items.get(row);
+    rowCells.forEach((c, i) => (cells[(row - 1) * REQUEST_COLUMN_COUNT + i] = c));
+    explainRow(row, it, readings[row - 1], rowCells, present(row), truncated, diagnostics);
+  }
+  return { cells, diagnostics };
+}
+
+/**
+ * All labels first, then every figure of the table in one stretch (a PDF's "whole table on one
+ * line"): read row by row only when every row total, column total and balance then holds, since
+ * nothing else shows the figures kept the rows' order.
+ */
+function wholeTable(runs: readonly Run[], merged: boolean): (Cell | null)[] | null {
+  const rows = merged ? REQUEST_ROW_COUNT - 2 : REQUEST_ROW_COUNT;
+  if (runs.length !== 1 || runs[0].cells.length !== rows * REQUEST_COLUMN_COUNT) return null;
+  const all = runs[0].cells.map(cellOf);
+  const readings: Reading[] = [];
+  for (let r = 0; r < rows; r++) readings.push(all.slice(r * REQUEST_COLUMN_COUNT, (r + 1) * REQUEST_COLUMN_COUNT));
+  if (merged) {
+    if (!readings[MERGED_OTHER - 1].every((c) => c.value === 0)) return null;
+    readings.splice(MERGED_OTHER, 0, readings[MERGED_OTHER - 1], readings[MERGED_OTHER - 1]);
+  }
+  if (!readings.every((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1)) || !columnsHold(readings)) return null;
+  if (readings.some((r) => r.some((c) => c.value === null))) return null;
+  return readings.flat();
+}
+
+/** The older single （六）其他处理 row: zeros into its three sub-rows, or nothing. */
+function mergeOther(readings: Reading[][], diagnostics: Diagnostic[]): void {
+  const own = readings[MERGED_OTHER - 1];
+  const values = own.length === 1 ? own[0].map((c) => c.value) : null;
+  if (values && values.every((v) => v === 0)) {
+    for (let r = MERGED_OTHER; r <= RESULT_ROWS_LAST; r++) readings[r - 1] = [own[0]];
+    diagnostics.push(diagnostic("other-handling-merged-zero", "info", {}, { table: "requests", row: MERGED_OTHER }));
+    return;
+  }
+  const shown = values ? figuresText(values) : "?";
+  for (let r = MERGED_OTHER; r <= RESULT_ROWS_LAST; r++) {
+    readings[r - 1] = [];
+    diagnostics.push(diagnostic("other-handling-merged", "error", { figures: shown }, { table: "requests", row: r }, { figures: values }));
+  }
+}
+
+function explainRow(
+  row: number,
+  it: RowItems | undefined,
+  readings: readonly Reading[],
+  rowCells: readonly (Cell | null)[],
+  present: boolean,
+  truncated: boolean,
+  diagnostics: Diagnostic[],
+): void {
+  const loc = { table: "requests" as const, row };
+  rowCells.forEach((c, i) => {
+    if (c && c.value === null && c.token)
+      diagnostics.push(
+        diagnostic("cell-placeholder", "warning", { ...requestCellWhere(row, i + 1), text: c.token.kind === "placeholder" ? c.token.text : "?" }, { ...loc, col: i + 1 }),
+      );
+  });
+  const unknown = rowCells.filter((c) => c === null).length;
+  if (unknown === 0) return;
+  const figures = it ? figuresText(runValues(it)) : "";
+  if (!present) {
+    if (!truncated) diagnostics.push(diagnostic("row-missing", "error", requestRowWhere(row), loc));
+    return;
+  }
+  if (it && it.cells.length > REQUEST_COLUMN_COUNT)
+    diagnostics.push(diagnostic("row-too-many", "error", { ...requestRowWhere(row), count: it.cells.length, figures, cells: REQUEST_COLUMN_COUNT }, loc));
+  else if (readings.length === 0)
+    diagnostics.push(diagnostic("row-inconsistent", "error", { ...requestRowWhere(row), figures }, loc));
+  else
+    diagnostics.push(
+      diagnostic("row-ambiguous", "warning", { ...requestRowWhere(row), count: it ? figureCount(it) : 0, figures, unknown }, loc, {
+        cols: rowCells.map((c, i) => (c === null ? i + 1 : 0)).filter((c) => c > 0),
+      }),
+    );
+}

@@ -1,0 +1,170 @@
+// Report text to lines and tokens. Every token keeps its offsets into the original text, so a
+// figure can point back to where it was read. toHalfWidth maps one char to one char, which keeps
+// the offsets of the normalised text equal to those of the original.
+import { labelKey, readFigureText, toHalfWidth } from "../../model";
+
+/** Every token knows its line and its column (character index in the line): PDF layout text aligns figures under headers. */
+export type Token = TokenBody & { col: number };
+
+type TokenBody =
+  /** A figure. `digits` keeps the bare digit string, for cells run together (`21710000218`). */
+  | { kind: "num"; value: number; unit?: string; digits: string; text: string; line: number; start: number; end: number }
+  /** A cell that says it holds no figure: `-`, `—`, `/`, `无`, `&nbsp;`. */
+  | { kind: "placeholder"; text: string; line: number; start: number; end: number }
+  /** Label or header text, reduced by labelKey. */
+  | { kind: "text"; key: string; line: number; start: number; end: number }
+  /** A tab: the cell boundary of web and office text. */
+  | { kind: "sep"; line: number; start: number; end: number };
+
+/** One line of the text, half-width. Its label key is computed on first use: most lines never need it. */
+export class Line {
+  private cachedKey: string | undefined;
+  constructor(
+    /** 1-based line number in the original text. */
+    readonly number: number,
+    readonly start: number,
+    readonly text: string,
+  ) {}
+
+  /** labelKey of the line; empty for long prose lines, which hold no heading or label. */
+  get key(): string {
+    if (this.cachedKey === undefined) this.cachedKey = this.text.length > KEYED_LINE ? "" : labelKey(this.text);
+    return this.cachedKey;
+  }
+
+  /** Whether the line may hold one of the words sought; a cheap test before the key. */
+  mentions(words: RegExp): boolean {
+    return this.text.length <= KEYED_LINE && words.test(this.text);
+  }
+}
+
+// Page numbers printed inside tables: `- 8 -`, `—4—`, `第3页`, `第 2 页 共 9 页`, `3/9`.
+const DASHED_PAGE = /^[-—–_~－]+\s*\d{1,4}\s*[-—–_~－]+$/;
+const WORDED_PAGE = /^第\s*\d{1,4}\s*页(\s*[,，]?\s*共\s*\d{1,4}\s*页)?$/;
+const SLASHED_PAGE = /^\d{1,4}\s*\/\s*\d{1,4}$/;
+
+export function isPageNumber(trimmed: string): boolean {
+  return DASHED_PAGE.test(trimmed) || WORDED_PAGE.test(trimmed) || SLASHED_PAGE.test(trimmed);
+}
+
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+/** Lines longer than this are prose: no heading or table label needs their key. */
+const KEYED_LINE = 300;
+
+/** The text half-width, char for char (offsets unchanged); only the full-width chars are touched. */
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, toHalfWidth);
+}
+
+/** The lines of a text, half-width, with page-number lines left out. */
+export function splitLines(text: string): Line[] {
+  const half = halfWidth(text);
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  while (start <= half.length) {
+    let end = half.indexOf("\n", start);
+    if (end < 0) end = half.length;
+    const raw = half.charCodeAt(end - 1) === 13 ? half.slice(start, end - 1) : half.slice(start, end);
+    if (raw.length > 40 || !isPageNumber(raw.trim())) lines.push(new Line(number, start, raw));
+    start = end + 1;
+    number++;
+  }
+  return lines;
+}
+
+// A label with a figure glued to its end (`（七）总计17`, `数量21710000218`).
+const GLUED_FIGURE = /^(.*[\u4e00-\u9fff)\]])(\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|元)?)$/;
+const PIECE = /\t|[^\s]+/g;
+
+/** Tokens of the given lines, in reading order. */
+export function tokenize(lines: readonly Line[]): Token[] {
+  const tokens: Token[] = [];
+  for (const line of lines) {
+    PIECE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const first = tokens.length;
+    while ((m = PIECE.exec(line.text))) {
+      const start = line.start + m.index;
+      const piece = m[0];
+      if (piece === "\t") {
+        tokens.push({ kind: "sep", line: line.number, start, end: start + 1, col: 0 });
+        continue;
+      }
+      pushPiece(tokens, piece, line.number, start);
+    }
+    for (let i = first; i < tokens.length; i++) tokens[i].col = tokens[i].start - line.start;
+  }
+  markEnumerators(tokens);
+  return tokens;
+}
+
+// Plain words: no figure, nothing labelKey would change. Most pieces of a report are.
+const PLAIN_WORDS = /^[\u4e00-\u9fff]{2,}$/;
+
+function pushPiece(tokens: Token[], piece: string, line: number, start: number): void {
+  const end = start + piece.length;
+  if (PLAIN_WORDS.test(piece)) {
+    tokens.push({ kind: "text", key: piece, line, start, end, col: 0 });
+    return;
+  }
+  const cell = readFigureText(piece);
+  if (cell.kind === "number") {
+    tokens.push({ kind: "num", value: cell.value, unit: cell.unit, digits: digitsOf(piece), text: piece, line, start, end, col: 0 });
+    return;
+  }
+  // A lone 无 waits for settleNone: it may be a character of a label printed one per line.
+  if ((cell.kind === "placeholder" && cell.text !== "无") || /^(&nbsp;?)+$/i.test(piece)) {
+    tokens.push({ kind: "placeholder", text: piece, line, start, end, col: 0 });
+    return;
+  }
+  if (cell.kind === "empty") return;
+  if (cell.kind === "placeholder") {
+    tokens.push({ kind: "text", key: "无", line, start, end, col: 0 });
+    return;
+  }
+  const glued = GLUED_FIGURE.exec(piece);
+  if (glued) {
+    const cut = glued[1].length;
+    tokens.push({ kind: "text", key: labelKey(glued[1]), line, start, end: start + cut, col: 0 });
+    pushPiece(tokens, glued[2], line, start + cut);
+    return;
+  }
+  tokens.push({ kind: "text", key: labelKey(piece), line, start, end, col: 0 });
+}
+
+function digitsOf(piece: string): string {
+  return /^\d+$/.test(piece) ? piece : "";
+}
+
+/**
+ * `1 . 属于国家秘密` (a PDF's spaced-out label, maybe one char per line) starts with a label number, not a figure; a lone
+ * `无` is a placeholder only among figures, since `（四）无法提供` is often printed one char per line.
+ */
+function markEnumerators(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = neighbour(tokens, i, 1);
+    if (t.kind === "num" && next?.kind === "text" && next.key.startsWith(".") && /^\d{1,2}$/.test(t.text))
+      tokens[i] = { kind: "text", key: t.text, line: t.line, start: t.start, end: t.end, col: t.col };
+  }
+}
+
+/** A lone `无` becomes a placeholder when a figure or placeholder stands beside it. */
+export function settleNone(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "text" || t.key !== "无") continue;
+    const isCell = (u: Token | undefined) => u !== undefined && (u.kind === "num" || u.kind === "placeholder");
+    const prev = neighbour(tokens, i, -1);
+    const next = neighbour(tokens, i, 1);
+    // `4. 无正当理由…` printed apart: after a bare label number, 无 begins the label.
+    const afterNumber = prev?.kind === "text" && /^(\d{1,2}|[一二三四五六七])?[.]$|^\([一二三四五六七]\)$/.test(prev.key);
+    if (!afterNumber && (isCell(prev) || isCell(next))) tokens[i] = { kind: "placeholder", text: "无", line: t.line, start: t.start, end: t.end, col: t.col };
+  }
+}
+
+function neighbour(tokens: readonly Token[], i: number, step: 1 | -1): Token | undefined {
+  for (let j = i + step; j >= 0 && j < tokens.length; j += step) if (tokens[j].kind !== "sep") return tokens[j];
+  return undefined;
+}

@@ -1,0 +1,70 @@
+// What the three table builders share: where they write, and how a figure and a verdict look.
+import type { Figure, Report } from "../../model";
+import { LAYOUT_MESSAGES } from "../../messages/layout";
+import type { PlanBuilder } from "../builder";
+import { cellA1, rangeA1, rect, type Rect } from "../geometry";
+import { brokenCheckRule, notWholeRule, verdictFormula, wholeNumbersFormula } from "./checks";
+import { COLUMN, FORMAT, MARK, STYLE } from "./style";
+
+export interface TableContext {
+  readonly b: PlanBuilder;
+  readonly report: Report;
+  /** First row of the table's title. */
+  readonly top: number;
+}
+
+export interface PlacedTable {
+  /** The figure cells, in interchange order (as areas; read row by row). */
+  readonly figures: Rect[];
+  readonly verdict: Rect;
+  /** First free row after the table. */
+  readonly next: number;
+}
+
+/** A figure cell: the number, or a blank with a note when it could not be read. */
+export function putFigure(b: PlanBuilder, row: number, col: number, value: Figure, decimal: boolean): void {
+  const numberFormat = decimal ? FORMAT.fee : FORMAT.count;
+  if (value === null) b.put({ row, col, content: { kind: "blank" }, numberFormat, note: LAYOUT_MESSAGES.unreadableNote.zh });
+  else b.put({ row, col, content: { kind: "number", value }, numberFormat });
+}
+
+/** Amber on every blank figure cell: follows edits, so filling the figure in clears it. */
+export function markBlanks(b: PlanBuilder, areas: Rect[]): void {
+  for (const range of areas) b.highlight({ range, formula: `=ISBLANK(${cellA1(range.top, range.left)})`, style: MARK.unreadable });
+}
+
+/** Red on a check cell whenever it is neither 0 nor empty. */
+export function markChecks(b: PlanBuilder, areas: Rect[]): void {
+  for (const range of areas) b.highlight({ range, formula: brokenCheckRule(cellA1(range.top, range.left)), style: MARK.broken });
+}
+
+/**
+ * A row counting the figures of `figures` that are negative or not whole (rule `integer`), which
+ * also turn red themselves. Returns the count cell, one of the table's checks.
+ */
+export function putWholeNumbersRow(b: PlanBuilder, row: number, figures: Rect): Rect {
+  b.mergedText(rect(row, COLUMN.group, row, COLUMN.label), LAYOUT_MESSAGES.wholeNumbersLabel.zh, STYLE.label);
+  const count = rect(row, COLUMN.firstFigure);
+  b.formula(row, count.left, wholeNumbersFormula(figures)).style(count, STYLE.check);
+  b.highlight({ range: figures, formula: notWholeRule(cellA1(figures.top, figures.left)), style: MARK.broken });
+  return count;
+}
+
+/**
+ * The verdict row under a table: the plain-formula verdict over `checks` (everywhere), then the
+ * add-in's `=XXGK.CHECK(table)` (in Excel with the add-in only).
+ */
+export function putVerdictRow(b: PlanBuilder, row: number, checks: Rect[], table: Rect): Rect {
+  const m = LAYOUT_MESSAGES;
+  b.mergedText(rect(row, COLUMN.group, row, COLUMN.label), m.verdictLabel.zh, STYLE.header);
+  const verdict = rect(row, COLUMN.firstFigure, row, COLUMN.firstFigure + 2);
+  b.formula(row, verdict.left, verdictFormula(checks)).merge(verdict).style(verdict, STYLE.verdict);
+  const at = cellA1(row, verdict.left);
+  b.highlight({ range: verdict, formula: `=${at}<>"${m.verdictOk.zh}"`, style: MARK.broken });
+  b.highlight({ range: verdict, formula: `=${at}="${m.verdictOk.zh}"`, style: MARK.ok });
+
+  // Unstyled and unmerged: a file without the add-in leaves these two cells out entirely.
+  b.text(row, verdict.right + 1, m.addinVerdictLabel.zh, { host: "office" });
+  b.formula(row, verdict.right + 3, `=XXGK.CHECK(${rangeA1(table)})`, { host: "office" });
+  return verdict;
+}

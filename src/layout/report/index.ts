@@ -1,0 +1,63 @@
+// The standardized sheet of one report: a header (agency, year, source file), then tables 二, 三
+// and 四 in the official shape, each with its plain-formula checks and verdict, highlights that
+// follow edits, and the defined names (../names.ts) that let later features find the tables.
+import type { Report } from "../../model";
+import { LAYOUT_MESSAGES } from "../../messages/layout";
+import { fill } from "../../messages/format";
+import { PlanBuilder } from "../builder";
+import { rect, type Rect } from "../geometry";
+import { reportName, type ReportNamePart } from "../names";
+import type { SheetPlan } from "../plan";
+import { placeActive } from "./active";
+import { placeAppeals } from "./appeals";
+import { placeRequests } from "./requests";
+import { COLUMN, FORMAT, LAST_COLUMN, STYLE, WIDTHS } from "./style";
+
+export interface ReportSheetOptions {
+  /** A valid, unused sheet name (see ../sheet-name.ts). */
+  readonly sheetName: string;
+  /** The report's key in defined names (see ../names.ts `reportKeyFor`). */
+  readonly key: string;
+}
+
+const HEADER_ROWS = 3;
+
+export function buildReportSheetPlan(report: Report, { sheetName, key }: ReportSheetOptions): SheetPlan {
+  const m = LAYOUT_MESSAGES;
+  const b = new PlanBuilder(sheetName);
+  const agency = report.agency ?? m.unknownAgency.zh;
+  const year = report.year === null ? "" : `${report.year}${m.yearSuffix.zh}`;
+  b.mergedText(rect(1, 1, 1, LAST_COLUMN), fill(m.sheetTitle.zh, { agency, year }), STYLE.title).height(1, 24);
+  b.mergedText(rect(2, COLUMN.group, 2, COLUMN.subgroup), m.agencyLabel.zh, STYLE.metaLabel);
+  b.text(2, COLUMN.label, agency).style(rect(2, COLUMN.label), STYLE.meta);
+  b.text(2, COLUMN.firstFigure, m.yearLabel.zh).style(rect(2, COLUMN.firstFigure), STYLE.metaLabel);
+  const yearCell = rect(2, COLUMN.firstFigure + 1);
+  if (report.year !== null) b.put({ row: 2, col: yearCell.left, content: { kind: "number", value: report.year }, numberFormat: FORMAT.count });
+  b.style(yearCell, STYLE.meta);
+  b.mergedText(rect(3, COLUMN.group, 3, COLUMN.subgroup), m.fileLabel.zh, STYLE.metaLabel);
+  b.mergedText(rect(3, COLUMN.label, 3, COLUMN.check), report.file ?? m.noFile.zh, STYLE.meta);
+
+  const active = placeActive({ b, report, top: HEADER_ROWS + 2 });
+  const requests = placeRequests({ b, report, top: active.next });
+  const appeals = placeAppeals({ b, report, top: requests.next });
+  const bottom = appeals.next - 2;
+
+  b.width(COLUMN.group, WIDTHS.group).width(COLUMN.subgroup, WIDTHS.subgroup).width(COLUMN.label, WIDTHS.label);
+  for (let col = COLUMN.firstFigure; col <= LAST_COLUMN; col++) b.width(col, WIDTHS.figure);
+  b.freeze(HEADER_ROWS, COLUMN.label);
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: 1, area: rect(1, 1, bottom, LAST_COLUMN), titleRows: { first: 1, last: HEADER_ROWS } });
+
+  const named: [ReportNamePart, Rect[]][] = [
+    ["active", active.figures],
+    ["requests", requests.figures],
+    ["appeals", appeals.figures],
+    ["agency", [rect(2, COLUMN.label)]],
+    ["year", [yearCell]],
+    ["file", [rect(3, COLUMN.label)]],
+    ["active_verdict", [rect(active.verdict.top, active.verdict.left)]],
+    ["requests_verdict", [rect(requests.verdict.top, requests.verdict.left)]],
+    ["appeals_verdict", [rect(appeals.verdict.top, appeals.verdict.left)]],
+  ];
+  for (const [part, areas] of named) b.name(reportName(key, part), areas);
+  return b.build();
+}

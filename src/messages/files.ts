@@ -1,0 +1,96 @@
+// Messages of the file importers (HTML, .docx, PDF, file kinds). Keys are the diagnostics' stable codes.
+import type { MessageText } from "./format";
+
+export const FILE_MESSAGES = {
+  "file-empty": {
+    zh: "文件“{name}”是空的（0 字节）。请确认文件已完整下载或保存，再导入。",
+    en: "The file “{name}” is empty (0 bytes). Make sure it was downloaded or saved completely, then import it again.",
+  },
+  "file-too-large": {
+    zh: "文件“{name}”有 {size} MB，超过了 {limit} MB 的上限。年度报告通常不到 5 MB：请确认选对了文件，或另存一份只含报告的 .docx/.pdf 后再导入。",
+    en: "The file “{name}” is {size} MB, over the {limit} MB limit. An annual report is usually under 5 MB: check that this is the right file, or save one holding only the report as .docx/.pdf and import that.",
+  },
+  "file-binary-word": {
+    zh: "文件“{name}”是 Word 97–2003（.doc）或 WPS（.wps）的旧格式，无法直接读取。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。",
+    en: "The file “{name}” is in the old Word 97–2003 (.doc) or WPS (.wps) format, which cannot be read directly. Open it in Word or WPS, save it as .docx, and import that.",
+  },
+  "file-unsupported": {
+    zh: "无法识别文件“{name}”的类型（{kind}）。请导入年度报告的 .docx、.pdf、.html 网页或 .txt 文本文件。",
+    en: "The type of the file “{name}” is not one that can be read ({kind}). Import the annual report as .docx, .pdf, a saved .html page or a .txt file.",
+  },
+  "file-damaged": {
+    zh: "文件“{name}”已损坏或不完整，无法按 {kind} 打开（{reason}）。请重新下载，或在原软件中重新保存一次后再导入。",
+    en: "The file “{name}” is damaged or incomplete and cannot be opened as {kind} ({reason}). Download it again, or save it again from the program that made it, then import it.",
+  },
+  "pdf-encrypted": {
+    zh: "PDF 文件“{name}”设有打开密码，无法读取。请在 PDF 阅读器中输入密码打开后，另存（或打印）为不加密的 PDF，再导入。",
+    en: "The PDF “{name}” is protected by a password and cannot be read. Open it with the password in a PDF reader, save (or print) it as an unprotected PDF, and import that.",
+  },
+  "pdf-no-text": {
+    zh: "PDF 文件“{name}”没有文字层（共 {pages} 页，只有图片，可能是扫描件），读不出其中的数字。请改用报告的 Word、网页或可以复制文字的 PDF 版本；或先做 OCR 文字识别后再导入。",
+    en: "The PDF “{name}” has no text layer ({pages} pages of pictures only, perhaps a scan), so its figures cannot be read. Use the report's Word, web page or a PDF whose text can be copied; or run OCR on it first.",
+  },
+  "pdf-garbled": {
+    zh: "PDF 文件“{name}”中的文字提取出来是乱码（字体缺少 Unicode 对照表，常见于部分软件导出的中文 PDF），无法可靠读取。请改用报告的 Word 或网页版本。",
+    en: "The text of the PDF “{name}” comes out garbled (its fonts lack a Unicode map, as in some Chinese PDFs), so it cannot be read reliably. Use the report's Word or web page version.",
+  },
+  "docx-pictures-only": {
+    zh: "Word 文件“{name}”里没有表格，只有 {images} 张图片：报告的表格可能是截图，读不出其中的数字。请找报告的原始 Word 表格、网页或文字版 PDF。",
+    en: "The Word file “{name}” has no tables, only {images} pictures: the report's tables are probably screenshots, whose figures cannot be read. Find the report's original Word tables, web page or a text PDF.",
+  },
+  "no-tables": {
+    zh: "在文件中没有找到年度报告的三张表（二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况）。请确认这是政府信息公开工作年度报告；如果表格是图片，请改用文字版。",
+    en: "None of the report's three tables (active disclosure; requests received and handled; reconsideration and litigation) was found in the file. Check that this is an annual report on government information disclosure; if its tables are pictures, use a text version.",
+  },
+  "table-missing": {
+    zh: "没有找到{table}“{title}”，它的数字记为无法读取。请核对原文件中是否有这张表，或这张表是否为图片。",
+    en: "Table {table_en} ({title}) was not found; its figures are marked unreadable. Check whether the file has this table, and whether it is a picture.",
+  },
+  "rows-missing": {
+    zh: "表三“收到和处理政府信息公开申请情况”中没有找到这些行：{rows}。这些行的数字记为无法读取，请对照原文件补录。",
+    en: "Table 3 (requests) lacks these rows: {rows}. Their figures are marked unreadable; fill them in from the original.",
+  },
+  "items-missing": {
+    zh: "表二“主动公开政府信息情况”中没有找到这些项目：{items}。它们的数字记为无法读取，请对照原文件补录。",
+    en: "Table 2 (active disclosure) lacks these items: {items}. Their figures are marked unreadable; fill them in from the original.",
+  },
+  "appeals-unplaced": {
+    zh: "表四“政府信息公开行政复议、行政诉讼情况”的栏目没能逐一对上（只认出 {found} 栏），未认出的数字记为无法读取。",
+    en: "The columns of table 4 (reconsideration and litigation) could not all be identified (only {found}); the others are marked unreadable.",
+  },
+  "other-handling-single-row": {
+    zh: "表三的“（六）其他处理”只有一行（旧式表格），没有分成 1、2、3 三小项：这一行的数字是 {figures}，无法确定如何分到三小项，三小项记为无法读取。",
+    en: "Table 3 has “(6) other handling” as one row (older layout) without its three sub-items: the row reads {figures}, which cannot be split among the sub-items with certainty, so they are marked unreadable.",
+  },
+  "cell-placeholder": {
+    zh: "{where}：单元格写的是“{text}”，不是数字，记为无法读取。请核对原文件：若表示 0，请改填 0。",
+    en: "{where_en}: the cell says “{text}”, not a number; marked unreadable. Check the original: if it means 0, enter 0.",
+  },
+  "cell-not-number": {
+    zh: "{where}：单元格内容“{text}”不是数字，记为无法读取。请核对原文件。",
+    en: "{where_en}: the cell holds “{text}”, which is not a number; marked unreadable. Check the original.",
+  },
+  "cell-absent": {
+    zh: "{where}：表格的这一行缺少这一格，记为无法读取。请核对原文件。",
+    en: "{where_en}: this row of the table lacks the cell; marked unreadable. Check the original.",
+  },
+  "format-2019": {
+    zh: "这份报告使用的是 2019 年版的表格格式（适用于 2019、2020 年度报告），栏目与 2021 年版不同，不能按 2021 年版读入。请导入 2021 年及以后按新格式编制的报告。",
+    en: "This report uses the 2019 table format (for the reports on 2019 and 2020), whose items differ from the 2021 format, so it cannot be read as one. Import reports made in the 2021 format.",
+  },
+} satisfies Record<string, MessageText>;
+export type FileMessageCode = keyof typeof FILE_MESSAGES;
+
+/** How a figure's place is named in messages. */
+export const FILE_PLACES = {
+  active: { zh: "表二“{label}·{column}”", en: "Table 2 “{label} · {column}”" },
+  requests: { zh: "表三“{row}”行“{column}”列", en: "Table 3, row “{row}”, column “{column}”" },
+  appeals: { zh: "表四“{group}·{column}”", en: "Table 4 “{group} · {column}”" },
+} satisfies Record<string, MessageText>;
+
+/** The tables' names in messages. */
+export const FILE_TABLE_NAMES = {
+  active: { zh: "表二", en: "2" },
+  requests: { zh: "表三", en: "3" },
+  appeals: { zh: "表四", en: "4" },
+} satisfies Record<string, MessageText>;

@@ -1,0 +1,132 @@
+// office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose ESM-only
+// dependency Jest cannot load: give it those names directly.
+jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
+  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+}));
+
+import { insertReportSheet } from "../../src/hosts/excel";
+import { formulaCellValue } from "../../src/hosts/excel/apply";
+import { parseReportName, reportKeyFor } from "../../src/layout";
+import { flattenFigures } from "../../src/model";
+import { brokenTotalReport, consistentReport } from "../layout/report-fixtures";
+import { FakeWorkbook } from "./fake-excel";
+
+const SHEET = "攀枝花市仁和区人民政府2024";
+
+function keyOf(book: FakeWorkbook): string {
+  const keys = [...book.names.keys()].map(parseReportName).filter((p) => p !== null);
+  return keys[keys.length - 1]!.key;
+}
+
+describe("the Office.js host", () => {
+  it("writes one report in at most 3 syncs, and the names lead back to all 200 figures", async () => {
+    const book = new FakeWorkbook();
+    const report = consistentReport();
+    const result = await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: true });
+    expect(result).toMatchObject({ status: "inserted", sheetName: SHEET });
+    expect(book.syncs).toBeLessThanOrEqual(3);
+    expect(book.syncs).toBe(2);
+    const key = keyOf(book);
+    const figures = (["active", "requests", "appeals"] as const).flatMap((p) => book.namedCells(`XXGK_${key}_${p}`).map((c) => c.formula));
+    expect(figures).toEqual(flattenFigures(report));
+    expect(book.names.get(`XXGK_${key}_requests`)).toEqual({ formula: `='${SHEET}'!$D$26:$J$50`, visible: false });
+  });
+
+  it("writes the XXGK.CHECK verdicts beside the plain ones", async () => {
+    const book = new FakeWorkbook();
+    await insertReportSheet(book.context(), brokenTotalReport(), { onSheetNameTaken: "suffix", notes: false });
+    const formulas = [...book.sheets[1].cells.values()].map((c) => c.formula);
+    expect(formulas).toContain("=XXGK.CHECK(D26:J50)");
+    expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=IF(AND("))).toHaveLength(3);
+  });
+
+  it("keeps a formula-looking agency as text: text format and the apostrophe prefix", async () => {
+    const book = new FakeWorkbook();
+    const report = consistentReport();
+    report.agency = "=HYPERLINK(\"http://x\",\"点此\")";
+    report.file = "@SUM(A1).pdf";
+    await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: false });
+    const key = keyOf(book);
+    expect(book.namedCells(`XXGK_${key}_agency`)[0]).toEqual({ formula: "'=HYPERLINK(\"http://x\",\"点此\")", numberFormat: "@" });
+    expect(book.namedCells(`XXGK_${key}_file`)[0]).toEqual({ formula: "'@SUM(A1).pdf", numberFormat: "@" });
+    expect(formulaCellValue({ row: 1, col: 1, content: { kind: "text", text: "-1" } })).toBe("'-1");
+    expect(formulaCellValue({ row: 1, col: 1, content: { kind: "text", text: "规章" } })).toBe("规章");
+  });
+
+  it("notes an unreadable figure as 未能读取 and leaves it blank", async () => {
+    const book = new FakeWorkbook();
+    const report = consistentReport();
+    report.appeals[4] = null;
+    await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: true });
+    expect(book.namedCells(`XXGK_${keyOf(book)}_appeals`)[4]).toEqual({ formula: "", numberFormat: "0", note: "未能读取：原文中这个数无法确定，请对照原文填写。" });
+  });
+
+  it("never touches a sheet or name that exists: suffix policy", async () => {
+    const book = new FakeWorkbook([SHEET], { XXGK_00000000_requests: "=Sheet1!$A$1" });
+    book.sheet(SHEET)!.cell(1, 1).formula = "原有内容";
+    const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
+    expect(result).toMatchObject({ status: "inserted", sheetName: `${SHEET} (2)` });
+    expect(book.sheet(SHEET)!.cells.get("1:1")).toEqual({ formula: "原有内容" });
+    expect(book.sheet(SHEET)!.cells.size).toBe(1);
+    expect(book.names.get("XXGK_00000000_requests")).toEqual({ formula: "=Sheet1!$A$1", visible: true });
+  });
+
+  it("asks before using another name: ask policy changes nothing", async () => {
+    const book = new FakeWorkbook([SHEET]);
+    const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "ask" });
+    expect(result).toEqual({
+      status: "name-taken",
+      wanted: SHEET,
+      suggestion: `${SHEET} (2)`,
+      message: `工作簿中已有名为“${SHEET}”的工作表。可改用“${SHEET} (2)”，原工作表不会改动。`,
+      syncs: 1,
+    });
+    expect(book.sheets.map((s) => s.name)).toEqual([SHEET]);
+    expect(book.names.size).toBe(0);
+  });
+
+  it("rolls back when the write fails: no sheet, no name left behind", async () => {
+    const book = new FakeWorkbook(["Sheet1"], { Existing: "=Sheet1!$A$1" });
+    book.failAtSync = 2;
+    const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
+    expect(result).toMatchObject({ status: "failed", rolledBack: true, sheetName: SHEET });
+    expect(result.status === "failed" && result.message).toBe(
+      `写入工作表“${SHEET}”时出错：模拟的同步失败 / simulated sync failure。已撤销，工作簿保持原样。`,
+    );
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect([...book.names.keys()]).toEqual(["Existing"]);
+    expect(book.syncs).toBe(4);
+  });
+
+  it("rolls back when queuing itself fails, in one more sync", async () => {
+    const book = new FakeWorkbook();
+    book.failOnAddName = true;
+    const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
+    expect(result).toMatchObject({ status: "failed", rolledBack: true });
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(book.names.size).toBe(0);
+    expect(book.syncs).toBe(2);
+  });
+
+  it("keeps to 3 syncs for every report of a series, each under its own sheet and names", async () => {
+    const book = new FakeWorkbook();
+    const results = [];
+    for (const report of [consistentReport(), brokenTotalReport(), consistentReport()]) {
+      const before = book.syncs;
+      const result = await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: false });
+      results.push([result.status, book.syncs - before]);
+    }
+    expect(results).toEqual([["inserted", 2], ["inserted", 2], ["inserted", 2]]);
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET, "总计有误的机关2024", `${SHEET} (2)`]);
+    expect(book.names.size).toBe(27);
+  });
+
+  it("leaves names of a deleted report sheet alone and picks a fresh key", async () => {
+    const staleKey = reportKeyFor(SHEET, []);
+    const book = new FakeWorkbook(["Sheet1"], { [`XXGK_${staleKey}_requests`]: "=#REF!" });
+    await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
+    expect(book.names.get(`XXGK_${staleKey}_requests`)).toEqual({ formula: "=#REF!", visible: true });
+    expect(keyOf(book)).not.toBe(staleKey);
+    expect(book.namedCells(`XXGK_${keyOf(book)}_requests`)).toHaveLength(175);
+  });
+});

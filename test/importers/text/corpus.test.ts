@@ -1,0 +1,74 @@
+// Every figure of every corpus text against its truth. Zero wrong figures everywhere; exact where
+// the text keeps the table's order and writes its zeros; where it does not (PDF text read column by
+// column, zeros as blank cells), every figure not read is null and a diagnostic says why.
+import { readFileSync } from "node:fs";
+import { importText } from "../../../src/importers/text";
+import { compare, corpusTexts } from "./corpus-helpers";
+
+const texts = corpusTexts();
+/** pdftotext without -layout: figures come column by column, apart from their rows. */
+const mayLoseFigures = (input: string, blankZero: boolean) => input === "text-pdf.txt" || blankZero;
+
+describe("the text importer on the corpus", () => {
+  it("finds the corpus: 5 seeds and 5 texts of each generated case", () => {
+    expect(texts.filter((t) => t.input === "seed").length).toBe(5);
+    expect(texts.length).toBeGreaterThanOrEqual(65);
+  });
+
+  it.each(texts.map((t) => [t.name, t] as const))("%s: agency, year and every figure", (_name, t) => {
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("; "));
+    expect([result.report.agency, result.report.year]).toEqual([t.truth.agency, t.truth.year]);
+    const c = compare(result.report, t.truth);
+    expect(c.wrong).toEqual([]);
+    expect(c.unexplained).toEqual([]);
+    if (!mayLoseFigures(t.input, t.truth.style?.blank_zero === true)) expect(c.exact).toBe(200);
+  });
+
+  it("reads the blank-zero case exactly from web text, where tabs keep the blank cells", () => {
+    const t = texts.find((x) => x.name === "generated/case009/text-web.txt")!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    const c = compare(result.report, t.truth);
+    // Only 规章's three cells stay unknown: `1 23` under three headers, with no sum to place them.
+    expect([c.exact, c.nulls, c.wrong.length]).toEqual([197, 3, 0]);
+    expect(result.report.active.slice(0, 3)).toEqual([null, null, null]);
+    expect(result.report.diagnostics!.filter((d) => d.table === "active").map((d) => [d.code, d.item])).toEqual([
+      ["row-ambiguous", 1],
+      ["row-ambiguous", 2],
+      ["row-ambiguous", 3],
+    ]);
+  });
+
+  it("reads the blank-zero case exactly from PDF layout text, by the columns under the headers", () => {
+    const t = texts.find((x) => x.name === "generated/case009/text-pdf-layout.txt")!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    expect(compare(result.report, t.truth).exact).toBe(200);
+  });
+
+  it("says when PDF text lost the rows' order, instead of reading figures into the wrong rows", () => {
+    const t = texts.find((x) => x.name === "generated/case001/text-pdf.txt")!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    const scrambled = result.report.diagnostics!.find((d) => d.code === "table-scrambled" && d.table === "requests")!;
+    expect(scrambled.message).toContain("申请办理");
+    expect(scrambled.message_en).toContain("requests");
+    // Table 二 of the same text is read column by column under its headers.
+    expect(result.report.active).toEqual(t.truth.active);
+  });
+
+  it("points every figure at the text it came from", () => {
+    const t = texts.find((x) => x.name.startsWith("seeds/000"))!;
+    const text = readFileSync(t.path, "utf8");
+    const result = importText(text);
+    if (!result.ok) throw new Error("not read");
+    const fee = result.report.sources!.active[9]!;
+    expect(fee).toMatchObject({ kind: "text", text: "1419.80" });
+    if (fee.kind !== "text") throw new Error("not a text source");
+    expect(text.slice(fee.start, fee.end)).toBe("1419.80");
+    expect(text.split("\n")[fee.line - 1]).toContain("1419.80");
+    const total = result.report.sources!.requests[0][6]!;
+    expect(total.text).toBe("17");
+  });
+});

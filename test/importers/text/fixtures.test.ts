@@ -1,0 +1,81 @@
+// One report (test/fixtures/text/truth.json) in the shapes real reports take and the corpus lacks,
+// one fixture per hazard (written by test/fixtures/text/generate.ts).
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { importText } from "../../../src/importers/text";
+import type { Report } from "../../../src/model";
+import { type Truth, compare } from "./corpus-helpers";
+
+const DIR = resolve(__dirname, "../../fixtures/text");
+const truth = JSON.parse(readFileSync(join(DIR, "truth.json"), "utf8")) as Truth;
+
+function read(name: string): Report {
+  const result = importText(readFileSync(join(DIR, name), "utf8"));
+  if (!result.ok) throw new Error(`${name}: ${result.diagnostics.map((d) => d.message).join("; ")}`);
+  return result.report;
+}
+
+describe("text shapes the corpus lacks", () => {
+  it.each([
+    "labels-broken-per-char.txt",
+    "page-number-splits-label.txt",
+    "full-width-digits.txt",
+    "enumerators-dun-and-dot.txt",
+    "cells-own-line-blank-lines.txt",
+    "header-repeated-total-heji.txt",
+    "units-in-cells.txt",
+    "web-furniture-title-comma-variants.txt",
+    "whole-table-figures-one-line.txt",
+    "cells-run-together.txt",
+  ])("%s: all 200 figures, agency and year", (name) => {
+    const report = read(name);
+    expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
+    const c = compare(report, truth);
+    expect(c.wrong).toEqual([]);
+    expect(c.exact).toBe(200);
+  });
+
+  it("splits cells run together only where the row total leaves one reading", () => {
+    const report = read("cells-run-together.txt");
+    expect(report.requests[0]).toEqual(truth.requests[0]);
+    const source = report.sources!.requests[0][6]!;
+    expect(source.text).toBe(String(truth.requests[0][6]));
+  });
+
+  it("converts a fee written in 元 to 万元 and says so", () => {
+    const report = read("units-in-cells.txt");
+    expect(report.active[9]).toBe(1419.8);
+    expect(report.diagnostics!.find((d) => d.code === "fee-in-yuan")!.message).toContain("14198000元");
+  });
+
+  it("marks placeholder cells (- — / 无) unreadable and names each cell", () => {
+    const report = read("cell-placeholders.txt");
+    expect(report.requests[5]).toEqual([null, null, null, null, 0, 0, 0]);
+    const notes = report.diagnostics!.filter((d) => d.code === "cell-placeholder");
+    expect(notes.map((d) => [d.row, d.col])).toEqual([
+      [6, 1],
+      [6, 2],
+      [6, 3],
+      [6, 4],
+    ]);
+    expect(notes[3].message).toContain("“无”");
+    expect(compare(report, truth).wrong).toEqual([]);
+  });
+
+  it("the older single （六）其他处理 row of zeros gives three zero sub-rows", () => {
+    const report = read("older-single-other-row-zeros.txt");
+    expect(report.requests.slice(20, 23)).toEqual([Array(7).fill(0), Array(7).fill(0), Array(7).fill(0)]);
+    expect(report.requests[23]).toEqual(truth.requests[23]);
+    expect(report.diagnostics!.map((d) => d.code)).toContain("other-handling-merged-zero");
+  });
+
+  it("the older single （六）其他处理 row with figures leaves its sub-rows unreadable and gives the row", () => {
+    const report = read("older-single-other-row-nonzero.txt");
+    expect(report.requests.slice(20, 23)).toEqual([Array(7).fill(null), Array(7).fill(null), Array(7).fill(null)]);
+    const notes = report.diagnostics!.filter((d) => d.code === "other-handling-merged");
+    expect(notes.map((d) => d.row)).toEqual([21, 22, 23]);
+    expect(notes[0].message).toContain("4、1、0、0、0、1、6");
+    const c = compare(report, truth);
+    expect([c.exact, c.wrong.length, c.unexplained.length]).toEqual([179, 0, 0]);
+  });
+});

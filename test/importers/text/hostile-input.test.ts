@@ -1,0 +1,77 @@
+// Input that is not a whole 2021 report: empty, not a report, the older format, a table missing,
+// a text cut off mid-table, and a huge text. A clear Chinese message or a correct partial result.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { importText } from "../../../src/importers/text";
+import { type Truth, compare } from "./corpus-helpers";
+
+const DIR = resolve(__dirname, "../../fixtures/text");
+const fixture = (name: string) => readFileSync(join(DIR, name), "utf8");
+const truth = JSON.parse(fixture("truth.json")) as Truth;
+
+describe("input that is not a whole report", () => {
+  it("empty text: says the input is empty", () => {
+    for (const text of ["", "   \n\t\n"]) {
+      const result = importText(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.diagnostics[0]).toMatchObject({ code: "empty-input", severity: "error", message: expect.stringContaining("输入为空") });
+    }
+  });
+
+  it("text with no table: says none of the three tables was found", () => {
+    const result = importText("关于做好2024年政务公开工作的通知\n各单位：请于3月底前报送材料，联系电话 12345678。");
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.diagnostics[0].code).toBe("no-tables");
+      expect(result.diagnostics[0].message).toContain("没有找到年度报告的三张表");
+    }
+  });
+
+  it("a report in the 2019 format: recognised, said, never read into the 2021 arrays", () => {
+    const result = importText(fixture("format-2019.txt"));
+    expect(result).toMatchObject({ ok: false, format: "2019", agency: "示例县人民政府", year: 2019 });
+    if (!result.ok) expect(result.diagnostics[0].message).toContain("2019年版的旧格式");
+  });
+
+  it("a report without table 四: the other tables are read, 四 is null and named", () => {
+    const result = importText(fixture("missing-table-four.txt"));
+    if (!result.ok) throw new Error("not read");
+    expect(result.report.appeals).toEqual(Array(15).fill(null));
+    expect(result.report.requests).toEqual(truth.requests);
+    const missing = result.report.diagnostics!.find((d) => d.code === "table-missing")!;
+    expect(missing).toMatchObject({ table: "appeals", severity: "error" });
+    expect(missing.message).toContain("复议诉讼");
+  });
+
+  it("a text cut off in the middle of table 三: rows read so far are kept, the rest is null and said", () => {
+    const result = importText(fixture("truncated-mid-table.txt"));
+    if (!result.ok) throw new Error("not read");
+    const r = result.report;
+    expect(r.requests.slice(0, 19)).toEqual(truth.requests.slice(0, 19));
+    expect(r.requests.slice(19)).toEqual(Array(6).fill(Array(7).fill(null)));
+    expect(r.diagnostics!.map((d) => d.code)).toEqual(expect.arrayContaining(["table-truncated", "table-missing"]));
+    const c = compare(r, truth);
+    expect([c.wrong, c.unexplained]).toEqual([[], []]);
+  });
+
+  it("a 50 MB text returns within seconds with a clear answer", () => {
+    const filler = "本机关坚持以人民为中心，推进政务公开标准化规范化，2024年共办理事项12件。\n";
+    const huge = filler.repeat(Math.ceil((50 * 1024 * 1024) / (filler.length * 3)));
+    const started = Date.now();
+    const result = importText(huge);
+    const seconds = (Date.now() - started) / 1000;
+    expect(huge.length * 3).toBeGreaterThanOrEqual(50 * 1024 * 1024);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.diagnostics[0].code).toBe("no-tables");
+    // Reported, not asserted on: timing must never fail a test.
+    console.log(`50 MB of prose: ${seconds.toFixed(2)} s`);
+  });
+
+  it("a 50 MB text made of report tables returns a report", () => {
+    const one = fixture("page-number-splits-label.txt");
+    const huge = one.repeat(Math.ceil((50 * 1024 * 1024) / (Buffer.byteLength(one) )));
+    const result = importText(huge);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(compare(result.report, truth).wrong).toEqual([]);
+  });
+});
