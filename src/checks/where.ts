@@ -32,7 +32,7 @@ export function describeCell(loc: Location, lang: Lang = "zh"): string {
       return render(CHECK_MESSAGES["where-appeals"], { group: appealGroupName(loc.group!, lang), col: appealColName(loc.col!, lang) }, lang);
     case "active": {
       const it = ACTIVE_ITEMS[loc.item! - 1];
-      return render(CHECK_MESSAGES["where-active"], lang === "zh" ? { label: it.label, column: it.column } : { label: it.id, column: "" }, lang);
+      return render(CHECK_MESSAGES["where-active"], lang === "zh" ? { label: it.label, column: it.column } : { label: it.id }, lang);
     }
     default:
       return "";

@@ -1,6 +1,7 @@
 // `xxgk` command line: arguments only; each command lives in ./commands and does its own printing.
 import { runParse } from "./commands/parse";
 import { runCheck } from "./commands/check";
+import { runCombine } from "./commands/combine";
 
 const USAGE = `用法 / usage:
   xxgk parse FILE... [--json] [--xlsx out.xlsx]
@@ -17,6 +18,8 @@ export async function main(argv: string[]): Promise<number> {
       return runParse(rest);
     case "check":
       return runCheck(rest);
+    case "combine":
+      return runCombine(rest);
     case undefined:
     case "-h":
     case "--help":

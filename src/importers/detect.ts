@@ -9,6 +9,8 @@ export type FileKind =
   | "zip"
   /** OLE compound file: Word 97–2003 .doc, WPS .wps, old .xls. */
   | "ole"
+  /** A password-protected .docx/.xlsx: Office wraps it in an OLE file holding "EncryptedPackage". */
+  | "ole-encrypted"
   | "rtf"
   | "image"
   | "html"
@@ -38,13 +40,15 @@ function indexOf(bytes: Uint8Array, magic: readonly number[], limit: number): nu
 
 const ascii = (text: string) => Array.from(text, (c) => c.charCodeAt(0));
 const WORD_DOCUMENT = ascii("word/document");
+// Stream names in an OLE directory are UTF-16LE.
+const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
 
 export function detectKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return "empty";
   // Some PDF writers put a few bytes of junk before the header; readers accept up to 1 KB.
   if (indexOf(bytes, PDF, 1024) >= 0) return "pdf";
   if (startsWith(bytes, ZIP)) return indexOf(bytes, WORD_DOCUMENT, bytes.length) >= 0 ? "docx" : "zip";
-  if (startsWith(bytes, OLE)) return "ole";
+  if (startsWith(bytes, OLE)) return indexOf(bytes, ENCRYPTED_PACKAGE, bytes.length) >= 0 ? "ole-encrypted" : "ole";
   if (startsWith(bytes, ascii("{\\rtf"))) return "rtf";
   if (IMAGES.some((magic) => startsWith(bytes, magic))) return "image";
   const head = decodeText(bytes.subarray(0, 4096));

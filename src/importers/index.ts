@@ -33,6 +33,8 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
         return await importDocx(bytes, name);
       case "ole":
         return fileFailure("file-binary-word", { name });
+      case "ole-encrypted":
+        return fileFailure("file-encrypted-office", { name });
       case "html":
         return importHtml(decodeHtml(bytes));
       case "text":
@@ -50,3 +52,4 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
 }
 
 export { importText, importHtml, importDocx, importPdf };
+export { configurePdfAssets } from "./pdf";

@@ -31,7 +31,7 @@ function cleanAgency(text: string): string | null {
 
 /** Reads the title from the text that comes before the report's first part (一、总体情况). */
 export function readTitle(text: string): ReportTitle {
-  const lines = text.slice(0, 20_000).split(/\r?\n/).slice(0, 80);
+  const lines = toHalfWidth(text.slice(0, 20_000)).split(/\r?\n/).slice(0, 80);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (FURNITURE.test(line) && !TITLE.test(line.replace(/\s+/g, ""))) continue;

@@ -14,6 +14,10 @@ export const FILE_MESSAGES = {
     zh: "文件“{name}”是 Word 97–2003（.doc）或 WPS（.wps）的旧格式，无法直接读取。请在 Word 或 WPS 中打开它，另存为 .docx 后再导入。",
     en: "The file “{name}” is in the old Word 97–2003 (.doc) or WPS (.wps) format, which cannot be read directly. Open it in Word or WPS, save it as .docx, and import that.",
   },
+  "file-encrypted-office": {
+    zh: "Word 文件“{name}”设有打开密码，无法读取。请在 Word 或 WPS 中输入密码打开，取消密码后另存为 .docx，再导入。",
+    en: "The Word file “{name}” is protected by a password and cannot be read. Open it with the password in Word or WPS, remove the password, save it as .docx, and import that.",
+  },
   "file-unsupported": {
     zh: "无法识别文件“{name}”的类型（{kind}）。请导入年度报告的 .docx、.pdf、.html 网页或 .txt 文本文件。",
     en: "The type of the file “{name}” is not one that can be read ({kind}). Import the annual report as .docx, .pdf, a saved .html page or a .txt file.",

@@ -6,3 +6,5 @@ export { CHECK_MESSAGES, CHECK_CLI_MESSAGES, type CheckMessageCode } from "./che
 export { FUNCTION_MESSAGES, FUNCTION_METADATA_ZH, type FunctionMessageCode } from "./functions";
 export { FILE_MESSAGES, FILE_PLACES, FILE_TABLE_NAMES, type FileMessageCode } from "./files";
 export { LAYOUT_MESSAGES, type LayoutMessageCode } from "./layout";
+export { COMBINE_MESSAGES, type CombineMessageCode } from "./combine";
+export { PANE_MESSAGES, type PaneMessageCode } from "./pane";

@@ -30,6 +30,8 @@ export const LAYOUT_MESSAGES = {
     zh: "未能读取：原文中这个数无法确定，请对照原文填写。",
     en: "Not read: this figure could not be read with certainty; fill it in from the source.",
   },
+  notesTitle: { zh: "导入说明", en: "Import notes" },
+  severity: { zh: "错误|注意|提示", en: "Error|Warning|Info" },
   indexSheetName: { zh: "目录", en: "Index" },
   indexTitle: { zh: "政府信息公开工作年度报告·目录", en: "Annual reports: index" },
   indexColumns: {

@@ -47,7 +47,7 @@ export function matchRequestRow(label: string): number | null {
   for (let i = 0; i < REQUEST_ROW_FRAGMENTS.length; i++) {
     if (REQUEST_ROW_FRAGMENTS[i].some((f) => key.includes(f))) return i + 1;
   }
-  if (/(\(七\)|七\.)?总计$/.test(key) && key.length <= 8) return 24;
+  if (/(\(七\)|七\.)?(总计|合计)$/.test(key) && key.length <= 8) return 24;
   if (/^(\(六\)其他处理)?3\.?其他$/.test(key)) return 23;
   return null;
 }
@@ -86,7 +86,7 @@ export function matchRequestColumn(header: string): number | null {
   if (key.includes("公益组织")) return 4;
   if (key.includes("法律服务")) return 5;
   if (key === "其他") return 6;
-  if (key === "总计") return 7;
+  if (key === "总计" || key === "合计") return 7;
   return null;
 }
 

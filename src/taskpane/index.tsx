@@ -1,22 +1,24 @@
-// Task pane entry. A placeholder for now: the real pane (import, check, combine) replaces the body.
-import { FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
+// Task pane entry: draws at once, then asks Office where it runs (Excel, or a plain browser such as
+// WPS users open) and never waits for it longer than detectHost's time limit.
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { App } from "./components/App";
+import { detectHost, langOf, type HostInfo, type OfficeLike } from "./host";
+import type { RunInExcel } from "./write";
 
-function TaskPane() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title2 as="h1">政府信息公开年度报告导入</Title2>
-      </main>
-    </FluentProvider>
-  );
+function officeGlobal(): OfficeLike | undefined {
+  return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
 }
 
-function mount() {
-  const container = document.getElementById("root");
-  if (container) createRoot(container).render(<TaskPane />);
+const runInExcel: RunInExcel = (batch) => Excel.run(batch);
+
+function Root() {
+  const [host, setHost] = useState<HostInfo | null>(null);
+  useEffect(() => {
+    void detectHost(officeGlobal(), navigator.language).then(setHost);
+  }, []);
+  return <App host={host} initialLang={langOf(navigator.language)} run={host?.mode === "excel" && typeof Excel !== "undefined" ? runInExcel : undefined} />;
 }
 
-// Outside Office (a plain browser, WPS) office.js may be missing or never call back: mount anyway.
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") Office.onReady(mount);
-else mount();
+const container = document.getElementById("root");
+if (container) createRoot(container).render(<Root />);

@@ -36,6 +36,8 @@ test("a consistent report: exit 0, one JSON line with no findings", async () => 
   expect(code).toBe(0);
   expect(out).toHaveLength(1);
   expect(JSON.parse(out[0])).toEqual({ file, agency: "大同市龙安区公安局", year: 2021, findings: [] });
+  const text = await run([file]);
+  expect(text.out[0]).toBe(`== ${file}\n机关：大同市龙安区公安局    年度：2021\n全部 46 项校验通过`);
 });
 
 test("a wrong 总计: exit 1, the finding in JSON and in readable Chinese", async () => {
@@ -49,6 +51,7 @@ test("a wrong 总计: exit 1, the finding in JSON and in readable Chinese", asyn
   expect(text.code).toBe(1);
   expect(text.out[0]).toContain("机关：大同市龙安区公安局    年度：2021");
   expect(text.out[0]).toContain("[错误] 「部分公开」行（第4行）：总计应为");
+  expect(text.out[0]).toContain("结论：2 项错误，0 项注意，0 项无法校验（共校验 46 项）");
 });
 
 test("JSON Lines of two consecutive years of one agency get the two-year rules", async () => {

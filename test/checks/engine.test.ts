@@ -31,6 +31,18 @@ describe("one report", () => {
     for (const f of findings) expect(f.culprit).toEqual({ table: "requests", row: 6, col: 3 });
   });
 
+  test.each([
+    [1, 3, ["balance col=3", "row-total row=1 col=7"]],
+    [25, 1, ["balance col=1", "row-total row=25 col=7"]],
+    [24, 2, ["balance col=2", "results-total row=24 col=2", "row-total row=24 col=7"]],
+  ])("a wrong figure at row %i, column %i: every rule through it fails and names it", (row, col, keys) => {
+    const report = consistentReport();
+    report.requests[row - 1][col - 1] = report.requests[row - 1][col - 1]! + 1;
+    const { findings } = checkTables(report);
+    expect(keysOf(findings)).toEqual(keys);
+    for (const f of findings.filter((f) => f.rule !== "narrative-requests")) expect(f.culprit).toEqual({ table: "requests", row, col });
+  });
+
   test("two unrelated errors name no culprit", () => {
     const report = consistentReport();
     report.requests[5][2] = report.requests[5][2]! + 1; // +1 in row 6 col 3

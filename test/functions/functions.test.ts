@@ -113,6 +113,14 @@ describe("CHECK", () => {
     expect(check(labelledAppeals(report))).toBe("全部 4 项校验通过");
     report.appeals[9] = 4;
     expect(check(labelledAppeals(report))).toBe("1 项不符：「行政诉讼·未经复议直接起诉」：总计应为3，实为4");
+    // Typed by hand: one labelled row per group, under a header row.
+    const byGroup = [
+      ["", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+      ["行政复议", ...groups[0]],
+      ["行政诉讼（未经复议直接起诉）", ...report.appeals.slice(5, 10)],
+      ["行政诉讼（复议后起诉）", ...groups[2]],
+    ];
+    expect(rowdiff(byGroup)).toEqual([[0], [1], [0]]);
   });
 });
 

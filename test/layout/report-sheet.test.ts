@@ -96,3 +96,14 @@ describe("the report sheet plan", () => {
     expect(other).not.toBe(key);
   });
 });
+
+describe("the importer's notes", () => {
+  it("are listed under the tables as text, inside the print area", () => {
+    const report = consistentReport();
+    report.diagnostics = [{ code: "x", severity: "warning", message: "=第（六）项只有一行，已按零处理" }];
+    const p = buildReportSheetPlan(report, { sheetName: "x", key: "00000001" });
+    const note = p.cells.find((c) => c.content.kind === "text" && c.content.text.startsWith("［注意］"))!;
+    expect(note.content).toEqual({ kind: "text", text: "［注意］=第（六）项只有一行，已按零处理" });
+    expect(p.print!.area.bottom).toBe(note.row);
+  });
+});

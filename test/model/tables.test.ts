@@ -26,6 +26,7 @@ describe("the model of the three tables", () => {
     expect(matchRequestRow("2.其他法律行政止公开")).toBe(6);
     expect(matchRequestRow("（七）总计")).toBe(24);
     expect(matchRequestRow("3.其他")).toBe(23);
+    expect(matchRequestRow("(七)合计")).toBe(24);
   });
 
   it("reads figure texts without guessing", () => {

@@ -8,6 +8,7 @@ import { importBytes } from "../../importers";
 import { ReportSchema, type Finding, type Report } from "../../model";
 import { CHECK_CLI_MESSAGES, render } from "../../messages";
 import { parseArgs } from "../args";
+import { checkWorkbookFiles } from "./combine";
 
 /** One report to check, or the reason an input holds none. */
 interface Entry {
@@ -28,8 +29,12 @@ export async function runCheck(argv: string[]): Promise<number> {
     console.error(say("usage"));
     return 2;
   }
+  // .xlsx workbooks: their tables are found by their labels and checked cell by cell (../commands/combine.ts).
+  const workbooks = args.files.filter((f) => /\.xlsx$/i.test(f));
+  const workbookStatus = workbooks.length > 0 ? await checkWorkbookFiles(workbooks, args.flags.has("--json")) : 0;
+  if (workbooks.length === args.files.length) return workbookStatus;
   const entries: Entry[] = [];
-  for (const file of args.files) entries.push(...(await readEntries(file)));
+  for (const file of args.files.filter((f) => !workbooks.includes(f))) entries.push(...(await readEntries(file)));
   const checkable = entries.filter((e) => e.report);
   const results = new Map<Entry, CheckResult>();
   checkReports(checkable.map((e) => e.report!)).forEach((r, i) => results.set(checkable[i], r));
@@ -41,7 +46,7 @@ export async function runCheck(argv: string[]): Promise<number> {
     if (args.flags.has("--json")) console.log(JSON.stringify(toJson(entry, result)));
     else console.log(formatText(entry, result, entries));
   }
-  return failing ? 1 : 0;
+  return failing ? 1 : workbookStatus;
 }
 
 async function readEntries(file: string): Promise<Entry[]> {
@@ -116,7 +121,9 @@ function formatText(entry: Entry, result: CheckResult | undefined, all: Entry[])
     lines.push(`  [${say("tag-error")}] ${entry.error ?? say("import-failed")}`);
     return lines.join("\n");
   }
-  lines.push(verdict(result));
+  const count = (severity: Finding["severity"]) => result.findings.filter((f) => f.severity === severity).length;
+  const clean = result.findings.length === 0;
+  lines.push(clean ? verdict(result) : say("summary", { errors: count("error"), warnings: count("warning"), unchecked: count("info"), checked: result.checked }));
   const tag = (f: Finding) => say(f.severity === "error" ? "tag-error" : f.severity === "warning" ? "tag-warning" : "tag-info");
   const shown = result.findings.filter((f) => f.status === "failed");
   const unchecked = result.findings.filter((f) => f.status === "uncheckable");

@@ -14,6 +14,8 @@ interface ActiveRow {
   items: readonly number[];
   /** Grid column of each document column, from the nearest header row above. */
   header: Map<number, number> | null;
+  /** The rest of the row after a page break cut it (`行政规范` · `性文件`). */
+  tail?: readonly (GridCell | null)[];
 }
 
 /** Fills `active` from the first tables that carry it; returns whether any table did. */
@@ -38,21 +40,25 @@ export function readActive(tables: readonly GridTable[], reading: Reading): bool
 function activeRows(table: GridTable): ActiveRow[] {
   const out: ActiveRow[] = [];
   let header: Map<number, number> | null = null;
-  for (const row of table.rows) {
+  let unmatched: readonly (GridCell | null)[] | null = null;
+  table.rows.forEach((row, r) => {
     const cells = distinctCells(row);
     const columns = documentColumns(cells);
     if (columns) {
       header = columns;
-      continue;
+      unmatched = null;
+      return;
     }
-    for (const cell of cells) {
-      const match = matchActiveRow(cell.text);
-      if (match) {
-        out.push({ table, row, label: cell, items: match.items, header });
-        break;
-      }
+    const label = cells.find((cell) => matchActiveRow(cell.text));
+    if (label) out.push({ table, row, label, items: matchActiveRow(label.text)!.items, header });
+    else if (unmatched && table.pageBreaks?.includes(r)) {
+      const before = distinctCells(unmatched).find((c) => c.text.trim() !== "");
+      const rest = cells.find((c) => c.text.trim() !== "");
+      const joined = before && rest ? matchActiveRow(before.text + rest.text) : null;
+      if (joined) out.push({ table, row: unmatched, label: before!, items: joined.items, header, tail: row });
     }
-  }
+    unmatched = label ? null : row;
+  });
   return out;
 }
 
@@ -68,11 +74,15 @@ function documentColumns(cells: readonly GridCell[]): Map<number, number> | null
 }
 
 function readRow(r: ActiveRow, reading: Reading): void {
-  const after = distinctCells(r.row).filter((c) => c.col > r.label.col);
-  r.items.forEach((item, k) => {
-    let cell: GridCell | null = after[k] ?? null;
-    const col = r.items.length > 1 ? r.header?.get(k) : undefined;
-    if (col !== undefined && r.row[col] && r.row[col] !== r.label) cell = r.row[col];
-    setFigure(reading, r.table, cell, { table: "active", item });
-  });
+  const figures = (row: readonly (GridCell | null)[]) => {
+    const after = distinctCells(row).filter((c) => c.col > r.label.col);
+    return r.items.map((_, k) => {
+      const col = r.items.length > 1 ? r.header?.get(k) : undefined;
+      return col !== undefined && row[col] && row[col] !== r.label ? row[col] : (after[k] ?? null);
+    });
+  };
+  let cells = figures(r.row);
+  // A row cut by a page break prints its figures in one of its two parts.
+  if (r.tail && cells.every((c) => !c?.text.trim())) cells = figures(r.tail);
+  r.items.forEach((item, k) => setFigure(reading, r.table, cells[k], { table: "active", item }));
 }

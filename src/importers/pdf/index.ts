@@ -10,7 +10,7 @@ import { distinct, findFrames, TOLERANCE, type Frame } from "./frames";
 import { frameGrid } from "./grid";
 import { openPdf } from "./load";
 import { readPage, type PageContent, type TextBox } from "./page";
-import { pageLines, textQuality } from "./text";
+import { pageLines, runningLines, textQuality } from "./text";
 
 export { configurePdfAssets } from "./load";
 
@@ -27,11 +27,15 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const quality = textQuality(pages.flatMap((page) => page.texts.map((t) => t.str)));
     if (quality.characters === 0) return fileFailure("pdf-no-text", { name, pages: doc.numPages });
     if (quality.garbled) return fileFailure("pdf-garbled", { name });
-    const result = readTables(pages);
+    const running = runningLines(pages);
+    const result = readTables(pages, running);
+    if (result.ok || result.format !== undefined || !result.diagnostics.some((d) => d.code === "no-tables")) return result;
     // Tables drawn without rulings: the text importer reads the page text instead.
-    if (!result.ok && result.format === undefined && result.diagnostics.some((d) => d.code === "no-tables"))
-      return importText(pages.map((page) => pageLines(page.texts, page.height).join("\n")).join("\n"));
-    return result;
+    const text = pages.map((page) => pageLines(page.texts, page.height, running).join("\n")).join("\n");
+    const asText = importText(text);
+    // Fonts without a Unicode map can also come out as wrong but valid Chinese characters.
+    if (!asText.ok && quality.characters >= 200 && !/政府|信息|公开|申请/.test(text)) return fileFailure("pdf-garbled", { name });
+    return asText;
   } finally {
     await doc.destroy();
   }
@@ -43,7 +47,7 @@ interface Placed {
   free: TextBox[];
 }
 
-function readTables(pages: readonly PageContent[]): ImportResult {
+function readTables(pages: readonly PageContent[], running: ReadonlySet<string>): ImportResult {
   const placed: Placed[] = [];
   const freeText: TextBox[][] = [];
   for (const page of pages) {
@@ -53,7 +57,7 @@ function readTables(pages: readonly PageContent[]): ImportResult {
     freeText.push(free);
     for (const frame of frames) placed.push({ frame, free });
   }
-  const chains = chainsOverPageBreaks(placed, pages);
+  const chains = chainsOverPageBreaks(placed, pages, running);
   const tables: GridTable[] = [];
   const starts: Frame[] = [];
   for (const chain of chains) {
@@ -71,7 +75,7 @@ function readTables(pages: readonly PageContent[]): ImportResult {
     const start = first >= 0 ? starts[first] : null;
     if (start && page.page > start.page) return;
     const above = start && page.page === start.page ? freeText[p].filter((t) => t.y1 <= start.top + TOLERANCE) : freeText[p];
-    preamble.push(...pageLines(above, page.height));
+    preamble.push(...pageLines(above, page.height, running));
   });
   return gridToReport({ tables, preamble: preamble.join("\n") });
 }
@@ -80,7 +84,7 @@ function readTables(pages: readonly PageContent[]): ImportResult {
  * Frames in reading order, grouped into tables: a frame continues the one before it when it is the
  * first on the next page, has the same outer edges, and only page furniture lies between them.
  */
-function chainsOverPageBreaks(placed: readonly Placed[], pages: readonly PageContent[]): Frame[][] {
+function chainsOverPageBreaks(placed: readonly Placed[], pages: readonly PageContent[], running: ReadonlySet<string>): Frame[][] {
   const chains: Frame[][] = [];
   placed.forEach(({ frame, free }, i) => {
     const before = i > 0 ? placed[i - 1] : null;
@@ -90,8 +94,8 @@ function chainsOverPageBreaks(placed: readonly Placed[], pages: readonly PageCon
       frame.page === last.page + 1 &&
       Math.abs(frame.left - last.left) <= 3 &&
       Math.abs(frame.right - last.right) <= 3 &&
-      pageLines(before!.free.filter((t) => t.y0 >= last.bottom), pages[last.page - 1].height).length === 0 &&
-      pageLines(free.filter((t) => t.y1 <= frame.top), pages[frame.page - 1].height).length === 0;
+      pageLines(before!.free.filter((t) => t.y0 >= last.bottom), pages[last.page - 1].height, running).length === 0 &&
+      pageLines(free.filter((t) => t.y1 <= frame.top), pages[frame.page - 1].height, running).length === 0;
     if (continues) chains[chains.length - 1].push(frame);
     else chains.push([frame]);
   });

@@ -10,18 +10,28 @@ let loading: Promise<Pdfjs> | null = null;
 export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
     const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
-    const scope = globalThis as { pdfjsWorker?: unknown };
-    scope.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    if (assets.workerSrc) pdfjs.GlobalWorkerOptions.workerSrc = assets.workerSrc;
+    else {
+      const scope = globalThis as { pdfjsWorker?: unknown };
+      scope.pdfjsWorker ??= await import("pdfjs-dist/legacy/build/pdf.worker.mjs");
+    }
     return pdfjs;
   })();
   return loading;
 }
 
-/** Where pdf.js finds the CJK character maps for PDFs whose fonts are not embedded (optional). */
-let assets: { cMapUrl?: string; standardFontDataUrl?: string } = {};
+export interface PdfAssets {
+  /** pdf.js's cmaps/ folder, for PDFs whose Chinese fonts are not embedded (a URL, or a path in Node). */
+  cMapUrl?: string;
+  standardFontDataUrl?: string;
+  /** A real worker (pdf.worker.min.mjs) for the browser; without it pdf.js works in this thread. */
+  workerSrc?: string;
+}
 
-/** Hosts that ship pdf.js's cmaps/ and standard_fonts/ folders say where (a URL, or a path in Node). */
-export function configurePdfAssets(paths: { cMapUrl?: string; standardFontDataUrl?: string }): void {
+let assets: PdfAssets = {};
+
+/** Hosts that ship pdf.js's files say where they are; call before the first PDF is read. */
+export function configurePdfAssets(paths: PdfAssets): void {
   assets = { ...paths };
 }
 

@@ -5,8 +5,32 @@ import type { TextBox } from "./page";
 /** `- 8 -`, `—4—`, `第3页`, `第 3 页 共 9 页`, `3/9`, a bare page number. */
 const PAGE_NUMBER = /^(?:[-—–―－\s]*\d{1,4}[-—–―－\s]*|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
-/** The page's text as lines, top to bottom; cells of a line far apart are separated by a tab. */
-export function pageLines(texts: readonly TextBox[], pageHeight: number): string[] {
+/** The top and bottom tenth of a page, where running headers and footers sit. */
+const MARGIN = 0.1;
+
+/** A margin line's identity across pages: page numbers and dates differ from page to page. */
+const furnitureKey = (line: string) => line.replace(/\d+/g, "#").replace(/\s+/g, "");
+
+/**
+ * Running headers and footers: margin lines that recur on two pages or more (a browser's date and
+ * page title, a document's header), so they never pass for the report's title or text.
+ */
+export function runningLines(pages: readonly { texts: readonly TextBox[]; height: number }[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const keys = new Set(marginLines(page.texts, page.height).map(furnitureKey));
+    for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, pagesWithIt]) => pagesWithIt >= 2).map(([key]) => key));
+}
+
+function marginLines(texts: readonly TextBox[], pageHeight: number): string[] {
+  return lineBoxes(texts)
+    .filter((line) => line[0].y1 < pageHeight * MARGIN || line[0].y0 > pageHeight * (1 - MARGIN))
+    .map(lineText);
+}
+
+function lineBoxes(texts: readonly TextBox[]): TextBox[][] {
   const sorted = [...texts].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   const lines: TextBox[][] = [];
   for (const box of sorted) {
@@ -15,17 +39,29 @@ export function pageLines(texts: readonly TextBox[], pageHeight: number): string
     if (line && Math.abs((line[0].y0 + line[0].y1) / 2 - mid) < Math.min(line[0].size, box.size) * 0.5) line.push(box);
     else lines.push([box]);
   }
+  for (const line of lines) line.sort((a, b) => a.x0 - b.x0);
+  return lines;
+}
+
+function lineText(line: readonly TextBox[]): string {
+  let text = "";
+  line.forEach((box, i) => {
+    const gap = i > 0 ? box.x0 - line[i - 1].x1 : 0;
+    text += (gap > box.size * 2 ? "\t" : gap > box.size * 0.3 ? " " : "") + box.str;
+  });
+  return text.trim();
+}
+
+/**
+ * The page's text as lines, top to bottom; cells of a line far apart are separated by a tab. Page
+ * numbers and running lines in the margins are left out.
+ */
+export function pageLines(texts: readonly TextBox[], pageHeight: number, running: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  for (const line of lines) {
-    line.sort((a, b) => a.x0 - b.x0);
-    let text = "";
-    line.forEach((box, i) => {
-      const gap = i > 0 ? box.x0 - line[i - 1].x1 : 0;
-      text += (gap > box.size * 2 ? "\t" : gap > box.size * 0.3 ? " " : "") + box.str;
-    });
-    text = text.trim();
-    const inMargin = line[0].y0 < pageHeight * 0.1 || line[0].y1 > pageHeight * 0.9;
-    if (text && !(inMargin && PAGE_NUMBER.test(text))) out.push(text);
+  for (const line of lineBoxes(texts)) {
+    const text = lineText(line);
+    const inMargin = line[0].y1 < pageHeight * MARGIN || line[0].y0 > pageHeight * (1 - MARGIN);
+    if (text && !(inMargin && (PAGE_NUMBER.test(text) || running.has(furnitureKey(text))))) out.push(text);
   }
   return out;
 }

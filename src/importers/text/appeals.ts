@@ -3,7 +3,7 @@
 // words are PDF text read column by column, whose order cannot be trusted.
 import { APPEAL_COLUMN_COUNT, APPEAL_COUNT, APPEAL_GROUPS, APPEAL_TOTAL_COL, appealIndex, type Diagnostic } from "../../model";
 import { diagnostic, figuresText, tableParams } from "./diagnostics";
-import { type Cell, type Reading, agreement, cellOf, placements, sumHolds } from "./placement";
+import { type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
 import type { TableRead } from "./requests";
 import { headerLine, pickByLayout } from "./layout";
 import { collectRuns, figureCount, runValues } from "./runs";
@@ -14,6 +14,25 @@ function groupsHold(reading: Reading): boolean {
     const parts = [1, 2, 3, 4].map((c) => appealIndex(g.group, c));
     return sumHolds(reading, parts, appealIndex(g.group, APPEAL_TOTAL_COL));
   });
+}
+
+/**
+ * Placements of fewer than 15 figures, group by group: each group's own total prunes its
+ * placements before the three are combined (C(15, k) readings at once would be thousands).
+ */
+function groupwise(run: RowItems): Reading[] {
+  const k = run.cells.length;
+  const out: Reading[] = [];
+  for (let a = 0; a <= Math.min(APPEAL_COLUMN_COUNT, k); a++)
+    for (let b = 0; b <= Math.min(APPEAL_COLUMN_COUNT, k - a); b++) {
+      const c = k - a - b;
+      if (c > APPEAL_COLUMN_COUNT) continue;
+      const parts = [run.cells.slice(0, a), run.cells.slice(a, a + b), run.cells.slice(a + b)].map((cells) =>
+        placements({ cells, tabbed: false }, APPEAL_COLUMN_COUNT).filter((r) => sumHolds(r, [0, 1, 2, 3], APPEAL_TOTAL_COL - 1)),
+      );
+      for (const g1 of parts[0]) for (const g2 of parts[1]) for (const g3 of parts[2]) out.push([...g1, ...g2, ...g3]);
+    }
+  return out;
 }
 
 export function readAppeals(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
@@ -33,7 +52,7 @@ export function readAppeals(tokens: readonly Token[], from: number, to: number, 
     diagnostics.push(diagnostic("row-too-many", "error", { ...where, count: run.cells.length, figures, cells: APPEAL_COUNT }, { table: "appeals" }));
     return { cells, diagnostics };
   }
-  let readings = placements(run, APPEAL_COUNT);
+  let readings = run.cells.length === APPEAL_COUNT || run.tabbed ? placements(run, APPEAL_COUNT) : groupwise(run);
   if (run.cells.length < APPEAL_COUNT) readings = readings.filter(groupsHold);
   // Tab-separated text keeps the leading blank cells of the figures' row as tabs (the row has no
   // label cell): when the sums leave several readings, the one those tabs describe is the text's own.

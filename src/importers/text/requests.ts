@@ -18,6 +18,7 @@ import {
 import { diagnostic, figuresText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
 import { type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
 import { headerColumns, pickByLayout } from "./layout";
+import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
 import type { Token } from "./tokens";
 
@@ -188,29 +189,31 @@ function solveColumns(readings: readonly Reading[][]): (Cell | null)[][] | null 
 }
 
 function balanceHolds(rows: readonly Reading[]): boolean {
-  for (let c = 0; c < REQUEST_COLUMN_COUNT; c++) {
-    const [a, b, t, o] = BALANCE_ROWS.map((row) => rows[row - 1][c].value);
+  for (let c = 0; c < COLS; c++) {
+    const [a, b, t, o] = [rows[BALANCE[0]][c].value, rows[BALANCE[1]][c].value, rows[BALANCE[2]][c].value, rows[BALANCE[3]][c].value];
     if (a !== null && b !== null && t !== null && o !== null && a + b !== t + o) return false;
   }
   return true;
 }
 
+// Plain numbers for the hot loops below (the model's exports are read through getters in some builds).
+const COLS = REQUEST_COLUMN_COUNT;
+const [FIRST, LAST, TOTAL] = [RESULT_ROWS_FIRST - 1, RESULT_ROWS_LAST - 1, RESULTS_TOTAL_ROW - 1];
+const BALANCE = BALANCE_ROWS.map((r) => r - 1);
+
 function columnsHold(rows: readonly Reading[]): boolean {
-  for (let c = 0; c < REQUEST_COLUMN_COUNT; c++) {
-    const v = (row: number) => rows[row - 1][c].value;
+  for (let c = 0; c < COLS; c++) {
     let sum = 0;
     let known = true;
-    for (let r = RESULT_ROWS_FIRST; r <= RESULT_ROWS_LAST; r++) {
-      const x = v(r);
+    for (let r = FIRST; r <= LAST; r++) {
+      const x = rows[r][c].value;
       if (x === null) known = false;
       else sum += x;
     }
-    const total = v(RESULTS_TOTAL_ROW);
+    const total = rows[TOTAL][c].value;
     if (known && total !== null && sum !== total) return false;
-    const [a, b, t, o] = [v(NEW_REQUESTS_ROW), v(CARRIED_IN_ROW), v(RESULTS_TOTAL_ROW), v(CARRIED_OUT_ROW)];
-    if (a !== null && b !== null && t !== null && o !== null && a + b !== t + o) return false;
   }
-  return true;
+  return balanceHolds(rows);
 }
 
 /** Reads table 三 from the tokens [from, to). */
@@ -226,6 +229,11 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
 
   const overfull = [...items.entries()].filter(([, it]) => it.cells.length > REQUEST_COLUMN_COUNT);
   if (scrambled || orphans > 0 || overfull.length > 0) {
+    const read = readScrambledRequests(tokens, from, to, columnsHold);
+    if (read) {
+      diagnostics.push(diagnostic("table-order-checked", "info", tableParams("requests"), { table: "requests" }));
+      return { cells: read, diagnostics };
+    }
     diagnostics.push(diagnostic("table-scrambled", "error", tableParams("requests"), { table: "requests" }));
     return { cells, diagnostics };
   }

@@ -145,8 +145,12 @@ function markEnumerators(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const next = neighbour(tokens, i, 1);
-    if (t.kind === "num" && next?.kind === "text" && next.key.startsWith(".") && /^\d{1,2}$/.test(t.text))
-      tokens[i] = { kind: "text", key: t.text, line: t.line, start: t.start, end: t.end, col: t.col };
+    const prev = neighbour(tokens, i, -1);
+    if (t.kind !== "num" || !/^\d{1,2}$/.test(t.text)) continue;
+    const label = next?.kind === "text" && next.key.startsWith(".");
+    // `第 1 项加第 2 项之和` in the header of table 三, spaced out by a PDF.
+    const ordinal = prev?.kind === "text" && prev.key.endsWith("第") && next?.kind === "text" && /^[项条页]/.test(next.key);
+    if (label || ordinal) tokens[i] = { kind: "text", key: t.text, line: t.line, start: t.start, end: t.end, col: t.col };
   }
 }
 

@@ -22,6 +22,21 @@ export interface ReportSheetOptions {
 
 const HEADER_ROWS = 3;
 
+/** What the importer said about the report (figures it could not read, …), under the tables. */
+function placeNotes(b: PlanBuilder, report: Report, top: number): number {
+  const notes = report.diagnostics ?? [];
+  if (notes.length === 0) return top;
+  const m = LAYOUT_MESSAGES;
+  const [error, warning, info] = m.severity.zh.split("|");
+  b.mergedText(rect(top, COLUMN.group, top, COLUMN.check), m.notesTitle.zh, STYLE.tableTitle);
+  notes.forEach((d, i) => {
+    const tag = d.severity === "error" ? error : d.severity === "warning" ? warning : info;
+    b.mergedText(rect(top + 1 + i, COLUMN.group, top + 1 + i, LAST_COLUMN), `［${tag}］${d.message}`, { wrap: true, vertical: "top" });
+    b.height(top + 1 + i, 15 * Math.max(1, Math.ceil(d.message.length / 80)));
+  });
+  return top + notes.length + 2;
+}
+
 export function buildReportSheetPlan(report: Report, { sheetName, key }: ReportSheetOptions): SheetPlan {
   const m = LAYOUT_MESSAGES;
   const b = new PlanBuilder(sheetName);
@@ -40,7 +55,7 @@ export function buildReportSheetPlan(report: Report, { sheetName, key }: ReportS
   const active = placeActive({ b, report, top: HEADER_ROWS + 2 });
   const requests = placeRequests({ b, report, top: active.next });
   const appeals = placeAppeals({ b, report, top: requests.next });
-  const bottom = appeals.next - 2;
+  const bottom = placeNotes(b, report, appeals.next) - 2;
 
   b.width(COLUMN.group, WIDTHS.group).width(COLUMN.subgroup, WIDTHS.subgroup).width(COLUMN.label, WIDTHS.label);
   for (let col = COLUMN.firstFigure; col <= LAST_COLUMN; col++) b.width(col, WIDTHS.figure);

@@ -68,6 +68,15 @@ describe("importBytes refuses what it cannot read, saying what to do", () => {
     expect(failureMessages(result)[0]).toContain("无法识别文件“scan.jpg”的类型（图片 / image）");
   });
 
+  test("a password-protected .docx (an OLE file holding EncryptedPackage)", async () => {
+    const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    const stream = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
+    const bytes = new Uint8Array([...header, ...new Array(600).fill(0), ...stream, 0, 0]);
+    expect(failureMessages(await importBytes(bytes, "加密.docx"))).toEqual([
+      "Word 文件“加密.docx”设有打开密码，无法读取。请在 Word 或 WPS 中输入密码打开，取消密码后另存为 .docx，再导入。",
+    ]);
+  });
+
   test("a .doc that is really .docx is read as .docx", async () => {
     const result = await importBytes(fixtureBytes("libreoffice-from-web-page.docx"), "report.doc");
     expect(result.ok && result.report.active[7]).toBe(8007);

@@ -107,6 +107,21 @@ describe("gridToReport", () => {
     expect(report.diagnostics).toBeUndefined();
   });
 
+  test("a row of table 二 cut by a page break is joined with its rest", () => {
+    const rows: SourceCell[][] = [
+      [cell("第二十条第（一）项", { colSpan: 4 })],
+      [cell("信息内容"), cell("本年制发件数"), cell("本年废止件数"), cell("现行有效件数")],
+      [cell("规章"), cell(""), cell("1"), cell("23")],
+      [cell("行政规范"), cell(""), cell(""), cell("")],
+      [cell("性文件"), cell("7"), cell("2"), cell("65")],
+      [cell("行政许可"), cell("231", { colSpan: 3 })],
+      [cell("行政处罚"), cell("34828", { colSpan: 3 })],
+    ];
+    const table = { ...placeCells(0, rows), pageBreaks: [4] };
+    const report = read({ tables: [table, requestTable(1, ALL_ROWS), appealTable(2)], preamble: "" });
+    expect(report.active.slice(0, 8)).toEqual([0, 1, 23, 7, 2, 65, 231, 34828]);
+  });
+
   test("the older single （六）其他处理 row: zeros go to its three sub-rows, other figures are reported", () => {
     const withSingle = (figures: string[]) =>
       placeCells(1, [

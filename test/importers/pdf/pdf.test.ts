@@ -3,6 +3,7 @@
 // be read: a scan without text layer, a password-protected one, a truncated download.
 import { join } from "node:path";
 import { importBytes } from "../../../src/importers";
+import { textQuality } from "../../../src/importers/pdf/text";
 import { FILES, differences, failureMessages, fixtureBytes, readTruth, reportOf } from "../grid/fixtures";
 
 describe("importPdf", () => {
@@ -14,6 +15,13 @@ describe("importPdf", () => {
     expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
   });
 
+  test("Chromium's running header (date, page title) and footer (page x/y) are not the report's title", async () => {
+    const truth = readTruth(join(FILES, "web-page-hazards.truth.json"));
+    const report = reportOf(await importBytes(fixtureBytes("chromium-printed-running-header-footer.pdf"), "printed.pdf"));
+    expect(differences(report, truth)).toEqual([[10 + 24 * 7 + 5, null, 0]]);
+    expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
+  });
+
   test("blank zeros and rows cut by page breaks (LibreOffice export): every figure, with its page", async () => {
     const truth = readTruth(join(FILES, "blank-zeros.truth.json"));
     const report = reportOf(await importBytes(fixtureBytes("blank-zeros-rows-cut-by-page-breaks.pdf"), "blank.pdf"));
@@ -22,6 +30,18 @@ describe("importPdf", () => {
     // 行政处罚 is on page 2, after table 二 ran over the page break; 复议后起诉·总计 on page 5.
     expect(report.sources!.active[7]).toMatchObject({ kind: "cell", text: "34828", page: 2 });
     expect(report.sources!.appeals[14]).toMatchObject({ kind: "cell", text: "6", page: 5 });
+  });
+
+  test("tables drawn without rulings: the page text goes to the text importer", async () => {
+    const truth = readTruth(join(FILES, "borderless-tables.truth.json"));
+    const report = reportOf(await importBytes(fixtureBytes("borderless-tables-chromium.pdf"), "borderless.pdf"));
+    expect(differences(report, truth)).toEqual([]);
+  });
+
+  test("text from fonts without a Unicode map (private-use code points, no Chinese at all) is garbled", () => {
+    expect(textQuality(["\ue001\ue002\ue003", "12"]).garbled).toBe(true);
+    expect(textQuality(["ABCDEFGHIJ".repeat(30)]).garbled).toBe(true);
+    expect(textQuality(["政府信息公开工作年度报告", "2024"]).garbled).toBe(false);
   });
 
   test("a scan without text layer says so instead of returning zeros", async () => {

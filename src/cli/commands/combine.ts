@@ -1,0 +1,148 @@
+// `xxgk combine FILE... -o out.xlsx`: reads reports (report files, interchange JSON / JSON Lines,
+// and .xlsx workbooks whose tables the scanner finds) and writes one workbook: the combined sheet
+// (one row per report, autofilter on), the 汇总 (formulas over it) and the findings with links.
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import ExcelJS from "exceljs";
+import { entryOf, type CombineEntry } from "../../combine";
+import { addPlanToWorkbook } from "../../hosts/xlsx";
+import { readXlsxSheets } from "../../hosts/xlsx/read";
+import { importBytes } from "../../importers";
+import { rangeA1 } from "../../layout";
+import { isCombineSheetName, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
+import { COMBINE_MESSAGES, render } from "../../messages";
+import { ReportSchema } from "../../model";
+import { scanSheets, validateSheets } from "../../scan";
+import { parseArgs } from "../args";
+
+const say = (code: keyof typeof COMBINE_MESSAGES, params: Record<string, unknown> = {}) => render(COMBINE_MESSAGES[code], params);
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export async function runCombine(argv: string[]): Promise<number> {
+  const args = parseArgs(argv, ["-o", "--out"]);
+  const out = args.options.get("-o") ?? args.options.get("--out");
+  if (args.files.length === 0 || out === undefined) {
+    console.error(say("cliUsage"));
+    return 2;
+  }
+  const entries: CombineEntry[] = [];
+  let skipped = 0;
+  for (const file of args.files) {
+    try {
+      const read = await readEntries(file);
+      entries.push(...read.entries);
+      for (const reason of read.skipped) {
+        skipped++;
+        console.error(say("cliSkipped", { file, reason }));
+      }
+    } catch (err) {
+      skipped++;
+      console.error(say("cliSkipped", { file, reason: reasonOf(err) }));
+    }
+  }
+  if (entries.length === 0) {
+    console.error(say("cliNothing"));
+    return 1;
+  }
+  const book = planCombinedWorkbook(entries);
+  try {
+    await writeFile(out, await writeCombinedXlsx(book));
+  } catch (err) {
+    console.error(say("cliWriteFailed", { file: out, reason: reasonOf(err) }));
+    return 1;
+  }
+  const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
+  console.error(say("cliWritten", { file: basename(out), count: book.rows.length, pairs: crossYear }));
+  return skipped > 0 ? 1 : 0;
+}
+
+export async function writeCombinedXlsx(book: CombinedWorkbook): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "xxgk-sheets";
+  wb.calcProperties = { fullCalcOnLoad: true };
+  const ws = addPlanToWorkbook(wb, book.combined.plan);
+  ws.autoFilter = rangeA1(book.combined.filter);
+  addPlanToWorkbook(wb, book.summary);
+  addPlanToWorkbook(wb, book.findingsSheet);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+async function readEntries(file: string): Promise<{ entries: CombineEntry[]; skipped: string[] }> {
+  const bytes = new Uint8Array(await readFile(file));
+  const name = basename(file);
+  if (/\.xlsx$/i.test(file)) {
+    const sheets = (await readXlsxSheets(bytes)).filter((s) => !isCombineSheetName(s.name));
+    const reports = scanSheets(sheets).flatMap((s) => s.reports);
+    if (reports.length === 0) return { entries: [], skipped: [say("noTablesFound")] };
+    return { entries: reports.map((s) => entryOf({ ...s.report, file: name }, s.sheet)), skipped: [] };
+  }
+  if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
+  const result = await importBytes(bytes, name);
+  if (!result.ok) return { entries: [], skipped: [result.diagnostics.map((d) => d.message).join("；")] };
+  return { entries: [entryOf({ ...result.report, file: result.report.file ?? name })], skipped: [] };
+}
+
+/** One report, an array of them, or JSON Lines (what `xxgk parse --json` prints). */
+function readInterchange(text: string, name: string): { entries: CombineEntry[]; skipped: string[] } {
+  let values: unknown[];
+  try {
+    const whole: unknown = JSON.parse(text);
+    values = Array.isArray(whole) ? whole : [whole];
+  } catch {
+    values = text.split(/\r?\n/).filter((l) => l.trim() !== "").map((l) => {
+      try {
+        return JSON.parse(l) as unknown;
+      } catch (err) {
+        return { error: reasonOf(err) };
+      }
+    });
+  }
+  const entries: CombineEntry[] = [];
+  const skipped: string[] = [];
+  values.forEach((v, i) => {
+    const parsed = ReportSchema.safeParse(v);
+    if (parsed.success) entries.push(entryOf({ ...parsed.data, file: parsed.data.file ?? name }));
+    else skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+  });
+  return { entries, skipped };
+}
+
+/**
+ * `xxgk check book.xlsx [--json]`: the workbook's tables, found by their labels wherever they
+ * stand, checked; every finding with its sheet and cell. Exit 1 when a finding is an error or a
+ * workbook holds no tables. Called from ./check.ts for .xlsx inputs.
+ */
+export async function checkWorkbookFiles(files: readonly string[], json: boolean): Promise<number> {
+  let failing = false;
+  for (const file of files) {
+    let validation;
+    try {
+      validation = validateSheets(await readXlsxSheets(new Uint8Array(await readFile(file))));
+    } catch (err) {
+      failing = true;
+      const error = say("xlsxUnreadable", { file, reason: reasonOf(err) });
+      console.log(json ? JSON.stringify({ file, error }) : `== ${file}\n  [${say("severity").split("|")[0]}] ${error}`);
+      continue;
+    }
+    if (validation.scanned.length === 0) {
+      failing = true;
+      console.log(json ? JSON.stringify({ file, error: validation.message }) : `== ${file}\n  ${validation.message}`);
+      continue;
+    }
+    if (validation.findings.some((f) => f.severity === "error")) failing = true;
+    if (!json) console.log(`== ${file}\n${validation.message}`);
+    for (const s of validation.scanned) {
+      const findings = validation.findings.filter((f) => f.sheet === s.sheet && f.agency === s.report.agency && f.year === s.report.year);
+      const area = rangeA1(s.area);
+      if (json) {
+        console.log(JSON.stringify({ file, sheet: s.sheet, area, agency: s.report.agency, year: s.report.year, findings }));
+        continue;
+      }
+      console.log(say("checkSheetHeading", { sheet: s.sheet, cell: area, agency: s.report.agency ?? say("unknownAgency"), year: s.report.year ?? "" }));
+      const tags = say("severity").split("|");
+      for (const f of findings)
+        console.log(say("checkFindingLine", { tag: tags[f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2], sheet: f.sheet, cell: f.cell ?? "", message: f.message }));
+    }
+  }
+  return failing ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+// The one figure a finding points at, for a link or a highlight: the culprit when the checks
+// found one, else the cell each rule's own layout marks (a total, a carried-over figure).
+import {
+  APPEAL_TOTAL_COL,
+  CARRIED_IN_ROW,
+  CARRIED_OUT_ROW,
+  FIGURE_SLOTS,
+  REQUEST_TOTAL_COL,
+  RESULTS_TOTAL_ROW,
+  type Finding,
+  type FigureSlot,
+} from "../model";
+
+export function findingLocation(f: Finding): FigureSlot | null {
+  const c = f.culprit;
+  if (c?.table === "requests") return slotOf("requests", c.row!, c.col!);
+  switch (f.rule) {
+    case "row-total":
+      return slotOf("requests", f.row!, REQUEST_TOTAL_COL);
+    case "results-total":
+      return slotOf("requests", RESULTS_TOTAL_ROW, f.col!);
+    case "balance":
+      return slotOf("requests", CARRIED_OUT_ROW, f.col!);
+    case "carry-over":
+      return slotOf("requests", CARRIED_IN_ROW, f.col!);
+    case "appeal-total":
+      return slotOf("appeals", f.group!, APPEAL_TOTAL_COL);
+    case "in-force":
+      return slotOf("active", f.item!);
+    case "integer":
+      if (f.table === "active") return slotOf("active", f.item!);
+      if (f.table === "appeals") return slotOf("appeals", f.group!, f.col!);
+      if (f.table === "requests") return slotOf("requests", f.row!, f.col!);
+      return null;
+    default:
+      return null;
+  }
+}
+
+function slotOf(table: "active" | "requests" | "appeals", a: number, b?: number): FigureSlot | null {
+  return (
+    FIGURE_SLOTS.find((s) =>
+      table === "active" ? s.table === "active" && s.item === a : table === "requests" ? s.table === "requests" && s.row === a && s.col === b : s.table === "appeals" && s.group === a && s.col === b,
+    ) ?? null
+  );
+}

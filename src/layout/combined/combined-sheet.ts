@@ -1,0 +1,141 @@
+// The combined sheet: one row per report — agency, year, source, sheet, two status columns and the
+// 200 figures in interchange order under three header rows (table · row · column). The status
+// counts the report's failed sum rules with plain formulas over that row's own cells, so it keeps
+// counting when someone corrects a figure, sorts or filters.
+import type { CombinedRow } from "../../combine";
+import { COMBINE_MESSAGES } from "../../messages/combine";
+import {
+  APPEAL_COLUMN_COUNT,
+  APPEAL_GROUP_COUNT,
+  APPEAL_TOTAL_COL,
+  CARRIED_IN_ROW,
+  CARRIED_OUT_ROW,
+  FIGURE_COUNT,
+  FIGURE_SLOTS,
+  NEW_REQUESTS_ROW,
+  REQUEST_COLUMN_COUNT,
+  REQUEST_ROW_COUNT,
+  REQUEST_TOTAL_COL,
+  RESULTS_TOTAL_ROW,
+  RESULT_ROWS_FIRST,
+  RESULT_ROWS_LAST,
+  type FigureSlot,
+} from "../../model";
+import { PlanBuilder } from "../builder";
+import { cellA1, rect, type Rect } from "../geometry";
+import type { SheetPlan } from "../plan";
+import { FORMAT, MARK, STYLE } from "../report/style";
+
+/** Columns before the figures. */
+export const COMBINED_COLUMN = { agency: 1, year: 2, file: 3, sheet: 4, failed: 5, blank: 6, note: 7, firstFigure: 8 } as const;
+export const COMBINED_HEADER_ROWS = 3;
+export const COMBINED_FIRST_ROW = COMBINED_HEADER_ROWS + 1;
+
+export interface CombinedSheet {
+  readonly plan: SheetPlan;
+  /** Header row 3 to the last data row, all columns: where the autofilter goes. */
+  readonly filter: Rect;
+  readonly firstRow: number;
+  /** Last data row (firstRow − 1 when there are none). */
+  readonly lastRow: number;
+}
+
+export function figureColumn(slot: Pick<FigureSlot, "index">): number {
+  return COMBINED_COLUMN.firstFigure + slot.index;
+}
+
+const LAST_COLUMN = COMBINED_COLUMN.firstFigure + FIGURE_COUNT - 1;
+
+function slotIndex(table: "requests", row: number, col: number): number;
+function slotIndex(table: "appeals", group: number, col: number): number;
+function slotIndex(table: "requests" | "appeals", a: number, b: number): number {
+  return FIGURE_SLOTS.find((s) => s.table === table && (table === "requests" ? s.row === a : s.group === a) && s.col === b)!.index;
+}
+
+/**
+ * How many of the row-total, results-total, balance and appeal-total rules fail in sheet row `row`:
+ * a sum of (stated<>computed) terms, which Excel, WPS and LibreOffice all evaluate. A blank figure
+ * counts as 0 here; the blank count beside it says how many there are.
+ */
+export function failedChecksFormula(row: number): string {
+  const at = (index: number) => cellA1(row, COMBINED_COLUMN.firstFigure + index);
+  const req = (r: number, c: number) => at(slotIndex("requests", r, c));
+  const terms: string[] = [];
+  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) terms.push(`(${req(r, REQUEST_TOTAL_COL)}<>SUM(${req(r, 1)}:${req(r, REQUEST_TOTAL_COL - 1)}))`);
+  for (let c = 1; c <= REQUEST_COLUMN_COUNT; c++) {
+    const parts: string[] = [];
+    for (let r = RESULT_ROWS_FIRST; r <= RESULT_ROWS_LAST; r++) parts.push(req(r, c));
+    terms.push(`(${req(RESULTS_TOTAL_ROW, c)}<>SUM(${parts.join(",")}))`);
+  }
+  for (let c = 1; c <= REQUEST_COLUMN_COUNT; c++)
+    terms.push(`(${req(NEW_REQUESTS_ROW, c)}+${req(CARRIED_IN_ROW, c)}<>${req(RESULTS_TOTAL_ROW, c)}+${req(CARRIED_OUT_ROW, c)})`);
+  for (let g = 1; g <= APPEAL_GROUP_COUNT; g++) {
+    const first = at(slotIndex("appeals", g, 1));
+    const last = at(slotIndex("appeals", g, APPEAL_COLUMN_COUNT - 1));
+    terms.push(`(${at(slotIndex("appeals", g, APPEAL_TOTAL_COL))}<>SUM(${first}:${last}))`);
+  }
+  return `=${terms.join("+")}`;
+}
+
+export function buildCombinedSheetPlan(sheetName: string, rows: readonly CombinedRow[]): CombinedSheet {
+  const m = COMBINE_MESSAGES;
+  const b = new PlanBuilder(sheetName);
+  const C = COMBINED_COLUMN;
+  const fixed: [number, string][] = [
+    [C.agency, m.columnAgency.zh],
+    [C.year, m.columnYear.zh],
+    [C.file, m.columnFile.zh],
+    [C.sheet, m.columnSheet.zh],
+    [C.failed, m.columnFailed.zh],
+    [C.blank, m.columnBlank.zh],
+    [C.note, m.columnNote.zh],
+  ];
+  for (const [col, text] of fixed) b.mergedText(rect(1, col, COMBINED_HEADER_ROWS, col), text, STYLE.header);
+  placeFigureHeaders(b);
+
+  const firstRow = COMBINED_FIRST_ROW;
+  rows.forEach((r, i) => {
+    const row = firstRow + i;
+    b.text(row, C.agency, r.agency ?? m.unknownAgency.zh);
+    if (r.year !== null) b.put({ row, col: C.year, content: { kind: "number", value: r.year }, numberFormat: FORMAT.count });
+    if (r.file !== null) b.text(row, C.file, r.file);
+    if (r.sheet !== null) b.text(row, C.sheet, r.sheet);
+    b.formula(row, C.failed, failedChecksFormula(row), { numberFormat: FORMAT.count });
+    b.formula(row, C.blank, `=COUNTBLANK(${cellA1(row, C.firstFigure)}:${cellA1(row, LAST_COLUMN)})`, { numberFormat: FORMAT.count });
+    if (!r.present) b.text(row, C.note, m.missingNote.zh);
+    for (const slot of FIGURE_SLOTS) {
+      const f = r.figures[slot.index];
+      const numberFormat = slot.decimal ? FORMAT.fee : FORMAT.count;
+      if (f !== null) b.put({ row, col: figureColumn(slot), content: { kind: "number", value: f }, numberFormat });
+    }
+  });
+  const lastRow = firstRow + rows.length - 1;
+  if (rows.length > 0) {
+    b.highlight({ range: rect(firstRow, C.failed, lastRow, C.failed), formula: `=${cellA1(firstRow, C.failed)}>0`, style: MARK.broken });
+    b.highlight({ range: rect(firstRow, C.blank, lastRow, C.blank), formula: `=${cellA1(firstRow, C.blank)}>0`, style: MARK.unreadable });
+    b.highlight({ range: rect(firstRow, C.note, lastRow, C.note), formula: `=${cellA1(firstRow, C.note)}<>""`, style: MARK.unreadable });
+  }
+  [30, 8, 28, 20, 12, 12, 24].forEach((w, i) => b.width(i + 1, w));
+  for (let col = C.firstFigure; col <= LAST_COLUMN; col++) b.width(col, 11);
+  b.height(2, 30).height(3, 30);
+  b.freeze(COMBINED_HEADER_ROWS, C.agency);
+  return { plan: b.build(), filter: rect(COMBINED_HEADER_ROWS, 1, Math.max(lastRow, COMBINED_HEADER_ROWS), LAST_COLUMN), firstRow, lastRow };
+}
+
+/** Table names over row 1, row (or group) names over row 2, columns in row 3; equal neighbours merged. */
+function placeFigureHeaders(b: PlanBuilder): void {
+  for (const level of [0, 1] as const) {
+    let start = 0;
+    for (let i = 1; i <= FIGURE_SLOTS.length; i++) {
+      const same = (s: FigureSlot) => s.headers[0] === FIGURE_SLOTS[start].headers[0] && (level === 0 || s.headers[1] === FIGURE_SLOTS[start].headers[1]);
+      if (i < FIGURE_SLOTS.length && same(FIGURE_SLOTS[i])) continue;
+      const left = figureColumn(FIGURE_SLOTS[start]);
+      const right = figureColumn(FIGURE_SLOTS[i - 1]);
+      b.mergedText(rect(level + 1, left, level + 1, right), FIGURE_SLOTS[start].headers[level], STYLE.header);
+      start = i;
+    }
+  }
+  for (const slot of FIGURE_SLOTS) b.text(3, figureColumn(slot), slot.headers[2]);
+  b.style(rect(3, COMBINED_COLUMN.firstFigure, 3, LAST_COLUMN), STYLE.header);
+}
+

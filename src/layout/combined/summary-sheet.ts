@@ -1,0 +1,51 @@
+// The 汇总 sheet: the report sheet's own layout (the three official tables with their plain check
+// formulas), built over a blank report, whose every figure is then a SUBTOTAL of that figure's
+// column on the combined sheet. SUBTOTAL(9, …) rather than SUM: filter the combined sheet (one
+// city, one year) and the 汇总 totals only the rows shown. A correction on the combined sheet
+// flows into the totals and their checks.
+import { COMBINE_MESSAGES } from "../../messages/combine";
+import { fill } from "../../messages/format";
+import { emptyReport, FIGURE_SLOTS } from "../../model";
+import { cellA1, cellsOf, quoteSheetName, type Rect } from "../geometry";
+import { reportName, type ReportNamePart } from "../names";
+import type { PlanCell, SheetPlan } from "../plan";
+import { buildReportSheetPlan } from "../report";
+import { figureColumn, type CombinedSheet } from "./combined-sheet";
+
+// The report builder wants a key for its names; the 汇总 drops those names again, so that it is
+// never taken for a report sheet when the workbook is combined the next time.
+const PLACEHOLDER_KEY = "00000000";
+
+export function summaryFormula(combinedSheetName: string, slotIndex: number, firstRow: number, lastRow: number): string {
+  const col = figureColumn({ index: slotIndex });
+  const range = `${cellA1(firstRow, col, true)}:${cellA1(Math.max(lastRow, firstRow), col, true)}`;
+  return `=SUBTOTAL(9,${quoteSheetName(combinedSheetName)}!${range})`;
+}
+
+export function buildSummarySheetPlan(sheetName: string, combined: CombinedSheet, reportCount: number, years: readonly (number | null)[]): SheetPlan {
+  const m = COMBINE_MESSAGES;
+  const report = emptyReport();
+  report.agency = fill(m.summaryAgency.zh, { count: reportCount });
+  const distinct = [...new Set(years)];
+  report.year = distinct.length === 1 ? distinct[0] : null;
+  report.file = fill(m.summaryFile.zh, { sheet: combined.plan.name });
+  const plan = buildReportSheetPlan(report, { sheetName, key: PLACEHOLDER_KEY });
+
+  // The figure cells, in interchange order, from the names the report builder gave them.
+  const areas = (part: ReportNamePart): readonly Rect[] => plan.names.find((n) => n.name === reportName(PLACEHOLDER_KEY, part))?.areas ?? [];
+  const figureCells = (["active", "requests", "appeals"] as const).flatMap((part) => areas(part).flatMap((a) => cellsOf(a)));
+  if (figureCells.length !== FIGURE_SLOTS.length) throw new Error(`the report layout gave ${figureCells.length} figure cells`);
+  const formulas = new Map<string, PlanCell>();
+  figureCells.forEach((c, i) => {
+    const numberFormat = FIGURE_SLOTS[i].decimal ? "0.00" : "0";
+    formulas.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, content: { kind: "formula", formula: summaryFormula(combined.plan.name, i, combined.firstRow, combined.lastRow) }, numberFormat });
+  });
+  const cells = plan.cells.filter((c) => !formulas.has(`${c.row}:${c.col}`)).concat([...formulas.values()]);
+  cells.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { ...plan, cells, names: [] };
+}
+
+/** Where each figure of the 汇总 stands (interchange order), for tests and the pane. */
+export function summaryFigureCells(plan: SheetPlan): { row: number; col: number }[] {
+  return plan.cells.filter((c) => c.content.kind === "formula" && c.content.formula.startsWith("=SUBTOTAL(9,")).map((c) => ({ row: c.row, col: c.col }));
+}

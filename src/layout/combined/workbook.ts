@@ -1,0 +1,65 @@
+// The three sheets of a combination, planned together: the combined sheet, the 汇总 over it, and
+// the findings (each report's failed checks and the cross-year rules), linked to the combined
+// sheet's cells.
+import { checkTables } from "../../checks";
+import { combineRows, findingLocation, pairAcrossYears, tablesOf, type CombineEntry, type CombinedRow, type YearPair } from "../../combine";
+import { COMBINE_MESSAGES } from "../../messages/combine";
+import type { Finding } from "../../model";
+import { cellA1 } from "../geometry";
+import type { SheetPlan } from "../plan";
+import { sheetNameFor } from "../sheet-name";
+import { buildCombinedSheetPlan, figureColumn, type CombinedSheet } from "./combined-sheet";
+import { buildFindingsSheetPlan, type LocatedFinding } from "./findings-sheet";
+import { buildSummarySheetPlan } from "./summary-sheet";
+
+export interface CombinedWorkbook {
+  readonly combined: CombinedSheet;
+  readonly summary: SheetPlan;
+  readonly findingsSheet: SheetPlan;
+  readonly rows: readonly CombinedRow[];
+  readonly pairs: readonly YearPair<CombinedRow>[];
+  readonly findings: readonly LocatedFinding[];
+}
+
+export interface CombineNames {
+  readonly combined?: string;
+  readonly summary?: string;
+  readonly findings?: string;
+}
+
+/** Default sheet names, made unique against `taken` unless given. */
+export function combineSheetNames(taken: Iterable<string> = [], given: CombineNames = {}): Required<CombineNames> {
+  const names = [...taken];
+  const pick = (wanted: string | undefined, fallback: string) => {
+    const name = wanted ?? sheetNameFor(fallback, null, names);
+    names.push(name);
+    return name;
+  };
+  const m = COMBINE_MESSAGES;
+  return { combined: pick(given.combined, m.combinedSheetName.zh), summary: pick(given.summary, m.summarySheetName.zh), findings: pick(given.findings, m.findingsSheetName.zh) };
+}
+
+export function planCombinedWorkbook(current: readonly CombineEntry[], previous: readonly CombineEntry[] = [], names: CombineNames = {}): CombinedWorkbook {
+  const sheetNames = combineSheetNames([], names);
+  const rows = combineRows(current, previous);
+  const combined = buildCombinedSheetPlan(sheetNames.combined, rows);
+  const summary = buildSummarySheetPlan(sheetNames.summary, combined, rows.length, rows.map((r) => r.year));
+  const rowOf = new Map(rows.map((r, i) => [r, combined.firstRow + i]));
+  const locate = (r: CombinedRow, f: Finding): LocatedFinding => {
+    const slot = findingLocation(f);
+    return { sheet: combined.plan.name, cell: slot ? cellA1(rowOf.get(r)!, figureColumn(slot)) : null, agency: r.agency, year: r.year, rule: f.rule, severity: f.severity, message: f.message };
+  };
+  const findings: LocatedFinding[] = [];
+  for (const r of rows) for (const f of checkTables(tablesOf(r.figures)).findings) if (f.status === "failed") findings.push(locate(r, f));
+  const pairs = pairAcrossYears(rows);
+  for (const p of pairs) for (const f of p.findings) if (f.status === "failed") findings.push(locate(p.current, f));
+  const findingsSheet = buildFindingsSheetPlan(sheetNames.findings, findings);
+  return { combined, summary, findingsSheet, rows, pairs, findings };
+}
+
+/** Sheets this feature writes (合并表, 汇总, 核对结果, and their `(2)` twins): never read back as reports. */
+export function isCombineSheetName(name: string): boolean {
+  const m = COMBINE_MESSAGES;
+  const base = name.replace(/\s*\(\d+\)$/, "");
+  return [m.combinedSheetName.zh, m.summarySheetName.zh, m.findingsSheetName.zh].includes(base);
+}

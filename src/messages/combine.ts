@@ -1,0 +1,75 @@
+// Text of the combined sheet, the 汇总, the cross-year list and the workbook validation.
+import type { MessageText } from "./format";
+
+export const COMBINE_MESSAGES = {
+  combinedSheetName: { zh: "合并表", en: "Combined" },
+  summarySheetName: { zh: "汇总", en: "Totals" },
+  findingsSheetName: { zh: "核对结果", en: "Findings" },
+  combinedTitle: { zh: "政府信息公开工作年度报告·合并表（{count}份）", en: "Annual reports combined ({count})" },
+  columnAgency: { zh: "机关", en: "Agency" },
+  columnYear: { zh: "年度", en: "Year" },
+  columnFile: { zh: "来源文件", en: "Source file" },
+  columnSheet: { zh: "工作表", en: "Sheet" },
+  columnFailed: { zh: "不符项数（公式）", en: "Failed checks (formula)" },
+  columnBlank: { zh: "空白数字个数", en: "Blank figures" },
+  columnNote: { zh: "说明", en: "Note" },
+  groupReport: { zh: "报告", en: "Report" },
+  groupStatus: { zh: "核对", en: "Checks" },
+  missingNote: {
+    zh: "本次未找到这份报告（工作表已删除或改名），保留上次的数字；如不再需要，请删除此行。",
+    en: "This report was not found this time (sheet deleted or renamed); its last figures are kept. Delete the row if it is no longer needed.",
+  },
+  summaryAgency: { zh: "汇总（{count}份报告）", en: "Totals ({count} reports)" },
+  summaryFile: {
+    zh: "各数为“{sheet}”表对应列的合计（SUBTOTAL：筛选后只合计显示的行）",
+    en: "Each figure totals its column of “{sheet}” (SUBTOTAL: only rows shown by the filter)",
+  },
+  findingsTitle: { zh: "核对结果（{count}条）", en: "Findings ({count})" },
+  findingsColumns: {
+    zh: "序号|工作表|单元格|机关|年度|规则|级别|说明",
+    en: "No.|Sheet|Cell|Agency|Year|Rule|Severity|Message",
+  },
+  severity: { zh: "错误|注意|提示", en: "Error|Warning|Info" },
+  noFindings: { zh: "未发现问题。", en: "No problems found." },
+  unknownAgency: { zh: "未识别机关", en: "Unknown agency" },
+  combined: {
+    zh: "已合并{count}份报告到“{sheet}”，汇总在“{summary}”；跨年度核对{pairs}对，发现{findings}处问题。",
+    en: "Combined {count} reports into “{sheet}”, totals in “{summary}”; {pairs} year pairs checked, {findings} problems.",
+  },
+  keptMissing: {
+    zh: "另有{count}份报告本次未找到，已保留在合并表中并标注。",
+    en: "{count} reports were not found this time; they are kept in the combined sheet and marked.",
+  },
+  nothingToCombine: {
+    zh: "没有可合并的报告：工作簿中没有规范报告工作表，也没有导入的报告。请先导入报告。",
+    en: "Nothing to combine: no standardized report sheets and no imported reports. Import reports first.",
+  },
+  validated: {
+    zh: "检查了{sheets}张工作表，找到{tables}份报告的统计表，发现{findings}处问题。",
+    en: "Checked {sheets} sheets, found the tables of {tables} reports, {findings} problems.",
+  },
+  noTablesFound: {
+    zh: "在这个工作簿中没有找到年度报告的统计表（按表中的行名和列名查找）。请确认表格的行名、列名与国家格式一致。",
+    en: "No report tables were found in this workbook (searched by row and column labels). Check that the labels follow the national format.",
+  },
+  highlighted: { zh: "已将{count}个有问题的单元格标为红色底色（只改底色，不改数字）。", en: "Filled {count} cells in red (fill only, values unchanged)." },
+  xlsxUnreadable: {
+    zh: "无法读取工作簿“{file}”：{reason}。请确认它是 Excel（.xlsx）文件且未加密。",
+    en: "Cannot read workbook “{file}”: {reason}. Make sure it is an unencrypted .xlsx file.",
+  },
+  cliUsage: {
+    zh: "用法：xxgk combine 文件... -o 输出.xlsx（文件可以是报告 PDF/Word/网页/JSON，或含统计表的 .xlsx 工作簿）",
+    en: "usage: xxgk combine FILE... -o out.xlsx (report files, JSON, or .xlsx workbooks holding the tables)",
+  },
+  cliSkipped: { zh: "跳过“{file}”：{reason}", en: "Skipped “{file}”: {reason}" },
+  cliWritten: {
+    zh: "已写入“{file}”：{count}份报告（合并表、汇总、核对结果），跨年度问题{pairs}处。",
+    en: "Wrote “{file}”: {count} reports (combined, totals, findings), {pairs} cross-year problems.",
+  },
+  cliWriteFailed: { zh: "无法写入“{file}”：{reason}", en: "Cannot write “{file}”: {reason}" },
+  cliNothing: { zh: "没有读到任何报告，未写出文件。", en: "No report was read; nothing written." },
+  checkSheetHeading: { zh: "工作表“{sheet}”{cell}：{agency} {year}", en: "Sheet “{sheet}” {cell}: {agency} {year}" },
+  checkFindingLine: { zh: "  [{tag}] {sheet}!{cell}  {message}", en: "  [{tag}] {sheet}!{cell}  {message}" },
+} satisfies Record<string, MessageText>;
+
+export type CombineMessageCode = keyof typeof COMBINE_MESSAGES;

@@ -1,0 +1,116 @@
+// Text of the task pane: what a person sees while importing, checking and writing reports.
+import type { MessageText } from "./format";
+
+export const PANE_MESSAGES = {
+  title: { zh: "政府信息公开年度报告导入", en: "Government information disclosure reports" },
+  connecting: { zh: "正在连接 Excel…", en: "Connecting to Excel…" },
+  excelMode: {
+    zh: "已连接 Excel：导入的报告将写入当前工作簿的新工作表。",
+    en: "Connected to Excel: imported reports go into new sheets of this workbook.",
+  },
+  browserModeTitle: { zh: "浏览器模式", en: "Browser mode" },
+  browserMode: {
+    zh: "当前未在 Excel 加载项中运行（适用于 WPS 或无法使用加载项的电脑）。导入和核对照常进行，结果可下载为 Excel 文件，用 Excel、WPS 或 LibreOffice 打开。",
+    en: "Not running as an Excel add-in (for WPS, or computers that cannot use add-ins). Import and checks work as usual; download the result as an Excel file and open it in Excel, WPS or LibreOffice.",
+  },
+  tabImport: { zh: "导入报告", en: "Import reports" },
+  tabCombine: { zh: "汇总与校验", en: "Combine & validate" },
+
+  pasteLabel: { zh: "粘贴报告全文", en: "Paste the whole report" },
+  pasteHint: {
+    zh: "在网页、Word 或 PDF 中全选并复制年度报告，然后在此处粘贴（Ctrl+V），会立即读取。",
+    en: "Select and copy the whole annual report in a web page, Word or a PDF, then paste it here (Ctrl+V): it is read at once.",
+  },
+  readTyped: { zh: "读取框内文字", en: "Read the text in the box" },
+  pasteEmpty: {
+    zh: "粘贴的内容是空的：剪贴板里没有文字。请先在报告中全选（Ctrl+A）并复制（Ctrl+C），再粘贴。",
+    en: "The paste was empty: the clipboard holds no text. Select the whole report (Ctrl+A), copy it (Ctrl+C), then paste again.",
+  },
+  pastedName: { zh: "粘贴的文字 {n}", en: "Pasted text {n}" },
+
+  filesLabel: { zh: "导入报告文件", en: "Import report files" },
+  chooseFiles: { zh: "选择文件…", en: "Choose files…" },
+  dropHint: {
+    zh: "或把文件拖到这里。可一次选多个：.docx、.pdf、.html、.txt",
+    en: "or drop files here. Several at once: .docx, .pdf, .html, .txt",
+  },
+  progress: { zh: "正在读取 {done} / {total}", en: "Reading {done} / {total}" },
+  progressDone: { zh: "已读取 {done} / {total} 个文件", en: "Read {done} / {total} files" },
+  statusWaiting: { zh: "等待", en: "Waiting" },
+  statusReading: { zh: "读取中", en: "Reading" },
+  statusDone: { zh: "已读取", en: "Read" },
+  statusFailed: { zh: "未能导入", en: "Not imported" },
+  readFailed: {
+    zh: "读取文件“{name}”时出错：{reason}。请确认文件没有被其他程序占用，再试一次。",
+    en: "Reading the file “{name}” failed: {reason}. Check that no other program holds it, then try again.",
+  },
+
+  reportsHeading: { zh: "已导入的报告（{count}）", en: "Imported reports ({count})" },
+  noReports: { zh: "还没有导入报告。", en: "No report imported yet." },
+  agency: { zh: "机关", en: "Agency" },
+  year: { zh: "年度", en: "Year" },
+  yearInvalid: { zh: "年度应为四位数字，如 2024。", en: "The year should have four digits, such as 2024." },
+  sheetName: { zh: "工作表名称：{name}", en: "Sheet name: {name}" },
+  remove: { zh: "移除", en: "Remove" },
+  unreadableCount: {
+    zh: "{count} 个数未能读取（表中标为“?”），请对照原文填写。",
+    en: "{count} figures could not be read (marked “?”); fill them in from the source.",
+  },
+  allRead: { zh: "200 个数全部读取。", en: "All 200 figures read." },
+  findingsHeading: { zh: "核对结果", en: "Checks" },
+  importNotes: { zh: "导入说明", en: "Import notes" },
+  legendUnreadable: { zh: "? 未能读取", en: "? not read" },
+  legendFailed: { zh: "红框 核对不符", en: "Red: check failed" },
+  cellUnreadable: { zh: "未能读取：请对照原文填写", en: "Not read: fill it in from the source" },
+
+  writeAll: { zh: "写入工作簿（{count} 份）", en: "Write to workbook ({count})" },
+  writeOne: { zh: "写入工作簿", en: "Write to workbook" },
+  askOnConflict: { zh: "工作表重名时先问我（默认自动另起新名）", en: "Ask me when a sheet name is taken (default: a new unique name)" },
+  writing: { zh: "正在写入…", en: "Writing…" },
+  written: { zh: "已写入工作表“{sheet}”。", en: "Written to the sheet “{sheet}”." },
+  writeCancelled: {
+    zh: "未写入：已有同名工作表“{wanted}”，您选择了取消。原工作表未改动。",
+    en: "Not written: a sheet named “{wanted}” exists and you chose Cancel. That sheet is unchanged.",
+  },
+  writeFailed: {
+    zh: "写入失败：{reason}",
+    en: "Writing failed: {reason}",
+  },
+  writeError: {
+    zh: "写入工作表时出错（{reason}）。工作簿未改动；请关闭正在编辑的单元格后再试。",
+    en: "Writing the sheet failed ({reason}). The workbook is unchanged; leave any cell being edited, then try again.",
+  },
+  conflictTitle: { zh: "已有同名工作表", en: "A sheet of that name exists" },
+  conflictBody: {
+    zh: "工作簿中已有工作表“{wanted}”。可以新建副本“{suggestion}”，原工作表不会被改动。",
+    en: "The workbook already has a sheet “{wanted}”. A copy named “{suggestion}” can be added; the existing sheet is not changed.",
+  },
+  conflictCopy: { zh: "新建副本", en: "Add a copy" },
+  conflictCancel: { zh: "取消", en: "Cancel" },
+
+  download: { zh: "下载 Excel 文件", en: "Download Excel file" },
+  downloadHint: {
+    zh: "每份报告一个工作表，前面是目录；核对用普通 Excel 公式，WPS 与 LibreOffice 也能计算。",
+    en: "One sheet per report after an index; checks are plain Excel formulas that WPS and LibreOffice also compute.",
+  },
+  downloadFileName: { zh: "政府信息公开年度报告", en: "information-disclosure-reports" },
+  downloadFailed: {
+    zh: "生成 Excel 文件时出错（{reason}）。导入的报告仍在；请再点一次“下载 Excel 文件”。",
+    en: "Making the Excel file failed ({reason}). The imported reports are kept; click “Download Excel file” again.",
+  },
+  downloaded: { zh: "已生成“{file}”（{count} 份报告）。", en: "Made “{file}” ({count} reports)." },
+
+  combinePending: {
+    zh: "汇总与校验功能（合并多个机关的报告、生成汇总表、校验整个工作簿）正在开发中。",
+    en: "Combining many agencies' reports, the summary and workbook validation are being built.",
+  },
+  combineNeedsExcel: {
+    zh: "汇总与校验需要在 Excel 加载项中使用。在浏览器模式下，请先下载 Excel 文件。",
+    en: "Combining and validation need the Excel add-in. In browser mode, download the Excel file first.",
+  },
+  tableActive: { zh: "二、主动公开", en: "2. Proactive disclosure" },
+  tableRequests: { zh: "三、申请办理", en: "3. Requests" },
+  tableAppeals: { zh: "四、复议诉讼", en: "4. Appeals" },
+} satisfies Record<string, MessageText>;
+
+export type PaneMessageCode = keyof typeof PANE_MESSAGES;

@@ -1,0 +1,120 @@
+// One imported source: its agency and year (editable: editing renames the sheet, the figures stay),
+// the check verdict with each failed check, the importer's notes, and the three tables.
+import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo } from "react";
+import { verdict } from "../../checks";
+import { checksOf, countUnreadable, reportOf, yearIsInvalid, type PaneItem } from "../items";
+import { cellMarks, findingText } from "../marks";
+import { describeWrite } from "../write";
+import { useLang, useText } from "./lang";
+import { TablesPreview } from "./TablesPreview";
+
+const useStyles = makeStyles({
+  card: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: "10px", marginBottom: "12px", backgroundColor: tokens.colorNeutralBackground1 },
+  top: { display: "flex", alignItems: "center", gap: "6px", marginBottom: "6px" },
+  name: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
+  fields: { display: "grid", gridTemplateColumns: "1fr 90px", gap: "8px", marginBottom: "6px" },
+  line: { display: "block", marginBottom: "6px", fontSize: tokens.fontSizeBase200 },
+  list: { margin: "0 0 8px 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
+  bar: { marginBottom: "6px" },
+});
+
+export interface ReportCardProps {
+  readonly item: PaneItem;
+  readonly sheetName: string | null;
+  readonly onEdit: (change: { agency?: string; year?: string }) => void;
+  readonly onRemove: () => void;
+  /** Present inside Excel: writes this one report. */
+  readonly onWrite?: () => void;
+}
+
+export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: ReportCardProps) {
+  const styles = useStyles();
+  const t = useText();
+  const lang = useLang();
+  const report = reportOf(item);
+  const checks = report ? checksOf(report) : null;
+  const marks = useMemo(() => (report && checks ? cellMarks(report, checks.findings, lang) : new Map()), [item.result, lang]);
+  const failed = checks?.findings.filter((f) => f.status === "failed") ?? [];
+  const notes = item.result?.ok ? (item.result.report.diagnostics ?? []) : (item.result?.diagnostics ?? []);
+  const noteText = (d: (typeof notes)[number]) => (lang === "en" ? (d.message_en ?? d.message) : d.message);
+  const unreadable = report ? countUnreadable(report) : 0;
+
+  return (
+    <section className={styles.card} data-item={item.id} aria-label={item.name}>
+      <div className={styles.top}>
+        <Text className={styles.name} title={item.name}>
+          {item.name}
+        </Text>
+        <Badge appearance="tint" color={item.status === "failed" ? "danger" : failed.length ? "warning" : "success"}>
+          {t(item.status === "failed" ? "statusFailed" : "statusDone")}
+        </Badge>
+        <Button size="small" appearance="subtle" onClick={onRemove}>
+          {t("remove")}
+        </Button>
+      </div>
+
+      {!report && (
+        <MessageBar intent="error" className={styles.bar}>
+          <MessageBarBody>
+            {notes.map((d, i) => (
+              <div key={i}>{noteText(d)}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {report && checks && (
+        <>
+          <div className={styles.fields}>
+            <Field label={t("agency")} size="small">
+              <Input size="small" value={item.agency} onChange={(_, data) => onEdit({ agency: data.value })} data-field="agency" />
+            </Field>
+            <Field label={t("year")} size="small" validationMessage={yearIsInvalid(item.year) ? t("yearInvalid") : undefined}>
+              <Input size="small" value={item.year} onChange={(_, data) => onEdit({ year: data.value })} data-field="year" inputMode="numeric" />
+            </Field>
+          </div>
+          {sheetName && (
+            <Text className={styles.line} data-field="sheet-name">
+              {t("sheetName", { name: sheetName })}
+            </Text>
+          )}
+          <MessageBar intent={failed.length ? "error" : checks.findings.length ? "warning" : "success"} className={styles.bar}>
+            <MessageBarBody data-field="verdict">{verdict(checks, lang)}</MessageBarBody>
+          </MessageBar>
+          {failed.length > 0 && (
+            <ul className={styles.list} aria-label={t("findingsHeading")} data-field="findings">
+              {failed.map((f, i) => (
+                <li key={i}>{findingText(f, lang)}</li>
+              ))}
+            </ul>
+          )}
+          <Text className={styles.line} data-field="unreadable">
+            {unreadable ? t("unreadableCount", { count: unreadable }) : t("allRead")}
+          </Text>
+          {notes.length > 0 && (
+            <ul className={styles.list} aria-label={t("importNotes")}>
+              {notes.map((d, i) => (
+                <li key={i}>{noteText(d)}</li>
+              ))}
+            </ul>
+          )}
+          <TablesPreview report={report} marks={marks} />
+          {onWrite && (
+            <Button size="small" appearance="primary" onClick={onWrite} disabled={item.write?.state === "writing"}>
+              {t("writeOne")}
+            </Button>
+          )}
+          {item.write && (
+            <MessageBar
+              intent={item.write.state === "written" ? "success" : item.write.state === "failed" ? "error" : item.write.state === "cancelled" ? "warning" : "info"}
+              className={styles.bar}
+            >
+              <MessageBarBody data-field="write">{describeWrite(item.write, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+// The three tables of one report as compact grids. Figures are React text: whatever a report
+// contains is shown, never run. Marked cells carry their reasons as a tooltip (title).
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, appealIndex, type Figure, type Report } from "../../model";
+import { activeKey, appealKey, requestKey, type CellMarks } from "../marks";
+import { useText } from "./lang";
+
+const useStyles = makeStyles({
+  scroller: { overflowX: "auto", marginBottom: "8px" },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, padding: "4px 0" },
+  table: { borderCollapse: "collapse", fontSize: "11px", lineHeight: "14px", fontVariantNumeric: "tabular-nums" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: "2px 3px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
+  label: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap", maxWidth: "150px", overflow: "hidden", textOverflow: "ellipsis" },
+  figure: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", minWidth: "22px" },
+  unreadable: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightBold, textAlign: "center" },
+  failed: { backgroundColor: tokens.colorPaletteRedBackground2, outline: `2px solid ${tokens.colorPaletteRedBorderActive}`, outlineOffset: "-2px" },
+  culprit: { fontWeight: tokens.fontWeightBold },
+});
+
+function FigureCell({ figure, markKey, marks }: { figure: Figure; markKey: string; marks: CellMarks }) {
+  const styles = useStyles();
+  const t = useText();
+  const mark = marks.get(markKey);
+  const classes = [styles.figure];
+  const reasons: string[] = [];
+  if (mark?.unreadable) {
+    classes.push(styles.unreadable);
+    reasons.push(t("cellUnreadable"));
+  }
+  if (mark && mark.failed.length > 0) {
+    classes.push(styles.failed);
+    reasons.push(...mark.failed);
+  }
+  if (mark?.culprit) classes.push(styles.culprit);
+  const state = mark?.failed.length ? "failed" : mark?.unreadable ? "unreadable" : undefined;
+  return (
+    <td className={classes.join(" ")} data-cell={markKey} data-mark={state} title={reasons.length ? reasons.join("\n") : undefined}>
+      {figure === null ? "?" : String(figure)}
+    </td>
+  );
+}
+
+export function TablesPreview({ report, marks }: { report: Report; marks: CellMarks }) {
+  const styles = useStyles();
+  const t = useText();
+  return (
+    <div>
+      <div className={styles.scroller}>
+        <table className={styles.table} data-table="active">
+          <caption className={styles.caption}>{t("tableActive")}</caption>
+          <tbody>
+            {ACTIVE_ITEMS.map((it) => (
+              <tr key={it.item}>
+                <td className={styles.label} title={`${it.label} · ${it.column}`}>
+                  {it.label} · {it.column}
+                </td>
+                <FigureCell figure={report.active[it.item - 1]} markKey={activeKey(it.item)} marks={marks} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.scroller}>
+        <table className={styles.table} data-table="requests">
+          <caption className={styles.caption}>{t("tableRequests")}</caption>
+          <thead>
+            <tr>
+              <th className={styles.head} />
+              {REQUEST_COLUMNS.map((c) => (
+                <th key={c.col} className={styles.head} scope="col">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {REQUEST_ROWS.map((r) => (
+              <tr key={r.row}>
+                <td className={styles.label} title={[...r.groups, r.label].join(" · ")}>
+                  {r.short}
+                </td>
+                {REQUEST_COLUMNS.map((c) => (
+                  <FigureCell key={c.col} figure={report.requests[r.row - 1][c.col - 1]} markKey={requestKey(r.row, c.col)} marks={marks} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={styles.scroller}>
+        <table className={styles.table} data-table="appeals">
+          <caption className={styles.caption}>{t("tableAppeals")}</caption>
+          <thead>
+            <tr>
+              <th className={styles.head} />
+              {APPEAL_COLUMNS.map((c) => (
+                <th key={c.col} className={styles.head} scope="col">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {APPEAL_GROUPS.map((g) => (
+              <tr key={g.group}>
+                <td className={styles.label}>{g.parent ? `${g.parent}·${g.label}` : g.label}</td>
+                {APPEAL_COLUMNS.map((c) => (
+                  <FigureCell key={c.col} figure={report.appeals[appealIndex(g.group, c.col)]} markKey={appealKey(g.group, c.col)} marks={marks} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
