@@ -37,10 +37,9 @@ export function findingLocation(f: Finding): FigureSlot | null {
   }
 }
 
+// Location keys → slot, built once: a combination of thousands of reports asks for many.
+const BY_PLACE = new Map(FIGURE_SLOTS.map((s) => [`${s.table}:${s.item ?? s.row ?? s.group}:${s.col ?? ""}`, s]));
+
 function slotOf(table: "active" | "requests" | "appeals", a: number, b?: number): FigureSlot | null {
-  return (
-    FIGURE_SLOTS.find((s) =>
-      table === "active" ? s.table === "active" && s.item === a : table === "requests" ? s.table === "requests" && s.row === a && s.col === b : s.table === "appeals" && s.group === a && s.col === b,
-    ) ?? null
-  );
+  return BY_PLACE.get(`${table}:${a}:${table === "active" ? "" : b}`) ?? null;
 }

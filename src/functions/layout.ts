@@ -120,20 +120,30 @@ function requestsByLabel(values: unknown[][], box: Box): Layout | null {
 
 /** Table 二 with its labels: each label (规章 …) is followed by its figures, left to right. */
 function activeByLabel(values: unknown[][], box: Box): Layout | null {
-  const places: [Location, Position][] = [];
+  const rows: { r: number; c: number; items: readonly number[] }[] = [];
   const seen = new Set<number>();
   for (let r = box.top; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
       const match = typeof values[r][c] === "string" ? matchActiveRow(values[r][c] as string) : null;
-      if (!match || seen.has(match.items[0]) || c + match.items.length > box.right) continue;
-      match.items.forEach((item, i) => {
-        seen.add(item);
-        places.push([{ table: "active", item }, [r, c + 1 + i]]);
-      });
+      if (!match || seen.has(match.items[0])) continue;
+      match.items.forEach((item) => seen.add(item));
+      rows.push({ r, c, items: match.items });
       break;
     }
   }
-  return seen.size >= 3 ? { table: "active", places } : null;
+  if (seen.size < 3) return null;
+  // A label merged over several columns leaves blank cells after it (Excel passes them as ""):
+  // the figures start at the first column, right of every label, where some labelled row has a value.
+  const afterLabels = Math.max(...rows.map((row) => row.c)) + 1;
+  let first = afterLabels;
+  while (first <= box.right && rows.every((row) => isBlank(values[row.r][first]))) first++;
+  if (first > box.right) first = afterLabels;
+  const places: [Location, Position][] = [];
+  for (const row of rows) {
+    if (first + row.items.length - 1 > box.right) continue;
+    row.items.forEach((item, i) => places.push([{ table: "active", item }, [row.r, first + i]]));
+  }
+  return { table: "active", places };
 }
 
 function appealGroupOf(label: string): number | null {

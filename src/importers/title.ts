@@ -11,6 +11,8 @@ export interface ReportTitle {
 const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", O: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 // `2024年政府信息公开工作年度报告`, `2024年度政府信息公开工作报告`, `二〇二四年…`.
 const TITLE = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*(?:度)?\s*(?:的)?\s*(?:本机关)?政府信息公开(?:工作)?(?:年度)?报告/;
+// The year first, the agency after it: `2024年度示例市统计局政府信息公开工作年度报告`.
+const YEAR_FIRST = /^((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年度?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?报告/;
 // Lines that belong to the web page, not to the report.
 const FURNITURE = /发布时间|发布日期|来源[:：]|字号|阅读次数|浏览次数|索引号|分类[:：]|发文日期|打印|关闭窗口|www\.|https?:|【|】|当前位置|首页/;
 
@@ -37,9 +39,10 @@ export function readTitle(text: string): ReportTitle {
     if (FURNITURE.test(line) && !TITLE.test(line.replace(/\s+/g, ""))) continue;
     const compact = line.replace(/[\s\u3000]+/g, "");
     const m = TITLE.exec(compact);
-    if (!m) continue;
-    const year = yearOf(m[1]);
-    let agency = cleanAgency(compact.slice(0, m.index));
+    const first = m ? null : YEAR_FIRST.exec(compact.replace(/^#+/, ""));
+    if (!m && !first) continue;
+    const year = yearOf((m ?? first)![1]);
+    let agency = cleanAgency(m ? compact.slice(0, m.index) : first![2]);
     // A two-line title: the agency is the line above (skipping blank lines and furniture).
     for (let j = i - 1; agency === null && j >= 0 && j >= i - 4; j--) {
       const above = lines[j].trim();

@@ -5,7 +5,6 @@ export const COMBINE_MESSAGES = {
   combinedSheetName: { zh: "合并表", en: "Combined" },
   summarySheetName: { zh: "汇总", en: "Totals" },
   findingsSheetName: { zh: "核对结果", en: "Findings" },
-  combinedTitle: { zh: "政府信息公开工作年度报告·合并表（{count}份）", en: "Annual reports combined ({count})" },
   columnAgency: { zh: "机关", en: "Agency" },
   columnYear: { zh: "年度", en: "Year" },
   columnFile: { zh: "来源文件", en: "Source file" },
@@ -13,8 +12,6 @@ export const COMBINE_MESSAGES = {
   columnFailed: { zh: "不符项数（公式）", en: "Failed checks (formula)" },
   columnBlank: { zh: "空白数字个数", en: "Blank figures" },
   columnNote: { zh: "说明", en: "Note" },
-  groupReport: { zh: "报告", en: "Report" },
-  groupStatus: { zh: "核对", en: "Checks" },
   missingNote: {
     zh: "本次未找到这份报告（工作表已删除或改名），保留上次的数字；如不再需要，请删除此行。",
     en: "This report was not found this time (sheet deleted or renamed); its last figures are kept. Delete the row if it is no longer needed.",

@@ -39,8 +39,8 @@ export const FILE_MESSAGES = {
     en: "The text of the PDF “{name}” comes out garbled (its fonts lack a Unicode map, as in some Chinese PDFs), so it cannot be read reliably. Use the report's Word or web page version.",
   },
   "docx-pictures-only": {
-    zh: "Word 文件“{name}”里没有表格，只有 {images} 张图片：报告的表格可能是截图，读不出其中的数字。请找报告的原始 Word 表格、网页或文字版 PDF。",
-    en: "The Word file “{name}” has no tables, only {images} pictures: the report's tables are probably screenshots, whose figures cannot be read. Find the report's original Word tables, web page or a text PDF.",
+    zh: "Word 文件“{name}”里没有年度报告的表格，只有 {images} 张图片：报告的表格可能是截图，读不出其中的数字。请找报告的原始 Word 表格、网页或文字版 PDF。",
+    en: "The Word file “{name}” has none of the report's tables, only {images} pictures: the report's tables are probably screenshots, whose figures cannot be read. Find the report's original Word tables, web page or a text PDF.",
   },
   "no-tables": {
     zh: "在文件中没有找到年度报告的三张表（二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况）。请确认这是政府信息公开工作年度报告；如果表格是图片，请改用文字版。",
@@ -65,6 +65,10 @@ export const FILE_MESSAGES = {
   "other-handling-single-row": {
     zh: "表三的“（六）其他处理”只有一行（旧式表格），没有分成 1、2、3 三小项：这一行的数字是 {figures}，无法确定如何分到三小项，三小项记为无法读取。",
     en: "Table 3 has “(6) other handling” as one row (older layout) without its three sub-items: the row reads {figures}, which cannot be split among the sub-items with certainty, so they are marked unreadable.",
+  },
+  "cell-none-mark": {
+    zh: "{where}：单元格写的是“{text}”，按 0 读入。如原文不是表示 0，请在表中改正。",
+    en: "{where_en}: the cell says “{text}”, read as 0. If the original does not mean 0, correct it in the table.",
   },
   "cell-placeholder": {
     zh: "{where}：单元格写的是“{text}”，不是数字，记为无法读取。请核对原文件：若表示 0，请改填 0。",

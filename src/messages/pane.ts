@@ -100,9 +100,28 @@ export const PANE_MESSAGES = {
   },
   downloaded: { zh: "已生成“{file}”（{count} 份报告）。", en: "Made “{file}” ({count} reports)." },
 
-  combinePending: {
-    zh: "汇总与校验功能（合并多个机关的报告、生成汇总表、校验整个工作簿）正在开发中。",
-    en: "Combining many agencies' reports, the summary and workbook validation are being built.",
+  combineIntro: {
+    zh: "把工作簿中各机关的标准表合并为“合并表”，并生成“汇总”和“核对结果”。",
+    en: "Combine every agency's standard sheet in this workbook into 合并表, with 汇总 (totals) and 核对结果 (findings).",
+  },
+  combineRun: { zh: "合并与汇总", en: "Combine and total" },
+  includePaneReports: {
+    zh: "同时合并窗格中尚未写入工作簿的 {count} 份报告",
+    en: "Also combine the {count} reports in the pane not yet written to the workbook",
+  },
+  validateIntro: {
+    zh: "在每个工作表中查找三张表（无论是谁录入的），逐项核对勾稽关系。",
+    en: "Find the three tables on every sheet, whoever typed them, and check every sum.",
+  },
+  validateRun: { zh: "校验工作簿", en: "Validate workbook" },
+  highlightOption: { zh: "把不符的单元格标红（只改填充色，不改数值）", en: "Fill failing cells red (fill only, values unchanged)" },
+  findingsSheetOption: { zh: "另写一张“核对结果”工作表", en: "Also write a 核对结果 (findings) sheet" },
+  running: { zh: "正在处理…", en: "Working…" },
+  goToCell: { zh: "{sheet}!{cell}", en: "{sheet}!{cell}" },
+  moreFindings: { zh: "另有 {count} 项未列出。", en: "{count} more not listed." },
+  combineError: {
+    zh: "操作未完成（{reason}）。工作簿中已有的内容未被删除；请关闭正在编辑的单元格后再试。",
+    en: "Not done ({reason}). Nothing in the workbook was deleted; leave any cell being edited, then try again.",
   },
   combineNeedsExcel: {
     zh: "汇总与校验需要在 Excel 加载项中使用。在浏览器模式下，请先下载 Excel 文件。",

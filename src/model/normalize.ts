@@ -33,12 +33,18 @@ export type FigureText =
   | { kind: "number"; value: number }
   /** Nothing at all: an empty cell (a zero in a structured table). */
   | { kind: "empty" }
-  /** A placeholder that holds no figure: `-`, `—`, `/`, `无`, `&nbsp;`. */
+  /**
+   * A mark that says "none" in a count table: `-`, `—`, `/`, `无`. Publishers write it for zero, so
+   * importers read it as 0 — and say so in a diagnostic, so a person can see the cell.
+   */
+  | { kind: "none-mark"; text: string }
+  /** A mark that holds no figure and does not say which (`*`, `x`, `…`): unreadable. */
   | { kind: "placeholder"; text: string }
   /** Text that is not a figure. */
   | { kind: "text"; text: string };
 
-const PLACEHOLDERS = new Set(["-", "--", "—", "——", "–", "/", "\\", "无", "空", "x", "X", "×", "*", "…", "...", "_"]);
+const NONE_MARKS = new Set(["-", "--", "—", "——", "–", "―", "/", "\\", "无", "空"]);
+const PLACEHOLDERS = new Set(["x", "X", "×", "*", "…", "...", "_"]);
 // A number: optional thousands separators, optional decimals; units that staff write after it.
 const NUMBER = /^([+]?\d{1,3}(?:,\d{3})+|[+]?\d+)(\.\d+)?(件|个|条|项|人|次|万元|元)?$/;
 
@@ -50,6 +56,7 @@ const NUMBER = /^([+]?\d{1,3}(?:,\d{3})+|[+]?\d+)(\.\d+)?(件|个|条|项|人|�
 export function readFigureText(raw: string): FigureText & { unit?: string } {
   const text = toHalfWidth(raw).replace(SPACES, "").replace(/&nbsp;?/gi, "");
   if (text === "") return { kind: "empty" };
+  if (NONE_MARKS.has(text)) return { kind: "none-mark", text: raw.trim() };
   if (PLACEHOLDERS.has(text)) return { kind: "placeholder", text: raw.trim() };
   const m = NUMBER.exec(text);
   if (!m) return { kind: "text", text: raw.trim() };

@@ -16,17 +16,21 @@ export interface PlacedGrid {
 const APPEAL_HEADER = /维持|纠正|其他结果|审结|总计|合计|行政复议|行政诉讼|直接起诉|复议后起诉/;
 
 export function placeGrid(cells: readonly (readonly (ScanCell | null)[])[], index: number, rows: Span, columns: Span, appeals = false): PlacedGrid {
-  const inArea = (r: number, c: number) => cells[r][c] !== null;
+  // A row or column is kept where some cell begins in it: one crossed only by a merged cell
+  // (a title over the blank column between labels and figures) holds nothing of its own.
+  const beginsRow = (r: number, c: number) => cells[r][c]?.top === r;
+  const beginsCol = (r: number, c: number) => cells[r][c]?.left === c;
   let sheetRows: number[] = [];
   for (let r = rows.first; r <= rows.last; r++) {
-    for (let c = columns.first; c <= columns.last; c++) if (inArea(r, c)) {
-      sheetRows.push(r);
-      break;
-    }
+    for (let c = columns.first; c <= columns.last; c++)
+      if (beginsRow(r, c)) {
+        sheetRows.push(r);
+        break;
+      }
   }
   if (appeals) sheetRows = upToFigureRow(cells, sheetRows, columns);
   const sheetCols: number[] = [];
-  for (let c = columns.first; c <= columns.last; c++) if (sheetRows.some((r) => inArea(r, c))) sheetCols.push(c);
+  for (let c = columns.first; c <= columns.last; c++) if (sheetRows.some((r) => beginsCol(r, c))) sheetCols.push(c);
 
   const rowIndex = new Map(sheetRows.map((r, i) => [r, i]));
   const colIndex = new Map(sheetCols.map((c, i) => [c, i]));

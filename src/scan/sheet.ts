@@ -31,8 +31,8 @@ export function cellText(value: CellValue | undefined): string {
 
 /** The sheet as a matrix of cells (merged ranges shared), `null` where nothing stands. */
 export function cellMatrix(sheet: SheetCells): { cells: (ScanCell | null)[][]; height: number; width: number } {
-  const height = Math.max(sheet.values.length, ...sheet.merges.map((m) => m.bottom));
-  const width = Math.max(0, ...sheet.values.map((r) => r.length), ...sheet.merges.map((m) => m.right));
+  const height = sheet.merges.reduce((h, m) => Math.max(h, m.bottom), sheet.values.length);
+  const width = sheet.merges.reduce((w, m) => Math.max(w, m.right), sheet.values.reduce((w, r) => Math.max(w, r.length), 0));
   const cells: (ScanCell | null)[][] = Array.from({ length: height }, () => Array<ScanCell | null>(width).fill(null));
   sheet.values.forEach((row, r) =>
     row.forEach((v, c) => {

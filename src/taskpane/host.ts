@@ -1,6 +1,7 @@
 // Where the pane runs: inside Excel (Office.js answers with host Excel) or in a plain browser
 // (office.js missing, blocked, or Office.onReady reporting no host). The pane never waits for Office
-// longer than `timeoutMs`: outside Office, office.js may load and never call back.
+// longer than `timeoutMs`: outside Office, office.js may load and never call back. Excel on the web
+// can be slow to answer, so a late "Excel" still switches the pane to Excel mode.
 import type { Lang } from "../messages";
 
 export type PaneMode = "excel" | "browser";
@@ -16,35 +17,14 @@ export interface OfficeLike {
   context?: { displayLanguage?: string };
 }
 
+export const HOST_TIMEOUT_MS = 3000;
+
 export function langOf(locale: string | undefined | null): Lang {
   return typeof locale === "string" && locale.toLowerCase().startsWith("en") ? "en" : "zh";
 }
 
-function officeReady(office: OfficeLike, timeoutMs: number): Promise<unknown> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(null), timeoutMs);
-    const done = (info: unknown) => {
-      clearTimeout(timer);
-      resolve(info);
-    };
-    try {
-      const answer = office.onReady!((info) => done(info));
-      // Some office.js versions answer through the promise only.
-      if (answer && typeof (answer as Promise<unknown>).then === "function") (answer as Promise<unknown>).then(done, () => done(null));
-    } catch {
-      done(null);
-    }
-  });
-}
-
-export async function detectHost(
-  office: OfficeLike | undefined,
-  browserLocale: string | undefined,
-  timeoutMs = 3000,
-): Promise<HostInfo> {
-  if (!office || typeof office.onReady !== "function") return { mode: "browser", lang: langOf(browserLocale) };
-  const info = (await officeReady(office, timeoutMs)) as { host?: unknown } | null;
-  const host = info?.host;
+function hostOf(office: OfficeLike, info: unknown, browserLocale: string | undefined): HostInfo {
+  const host = (info as { host?: unknown } | null)?.host;
   if (typeof host !== "string" || host.toLowerCase() !== "excel") return { mode: "browser", lang: langOf(browserLocale) };
   let display: string | undefined;
   try {
@@ -53,4 +33,33 @@ export async function detectHost(
     display = undefined;
   }
   return { mode: "excel", lang: langOf(display ?? browserLocale) };
+}
+
+/**
+ * Calls `onHost` with browser mode when Office is absent or silent for `timeoutMs`, and with what
+ * Office says whenever it answers (at most once).
+ */
+export function watchHost(office: OfficeLike | undefined, browserLocale: string | undefined, onHost: (info: HostInfo) => void, timeoutMs = HOST_TIMEOUT_MS): void {
+  const browser: HostInfo = { mode: "browser", lang: langOf(browserLocale) };
+  if (!office || typeof office.onReady !== "function") return onHost(browser);
+  let answered = false;
+  const timer = setTimeout(() => onHost(browser), timeoutMs);
+  const answer = (info: unknown) => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    onHost(hostOf(office, info, browserLocale));
+  };
+  try {
+    const promise = office.onReady((info) => answer(info));
+    // Some office.js versions answer through the promise only.
+    if (promise && typeof (promise as Promise<unknown>).then === "function") (promise as Promise<unknown>).then(answer, () => answer(null));
+  } catch {
+    answer(null);
+  }
+}
+
+/** The first answer of watchHost. */
+export function detectHost(office: OfficeLike | undefined, browserLocale: string | undefined, timeoutMs = HOST_TIMEOUT_MS): Promise<HostInfo> {
+  return new Promise((resolve) => watchHost(office, browserLocale, resolve, timeoutMs));
 }

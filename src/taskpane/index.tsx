@@ -2,20 +2,24 @@
 // WPS users open) and never waits for it longer than detectHost's time limit.
 import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { configurePdfAssets } from "../importers";
 import { App } from "./components/App";
-import { detectHost, langOf, type HostInfo, type OfficeLike } from "./host";
+import { langOf, watchHost, type HostInfo, type OfficeLike } from "./host";
 import type { RunInExcel } from "./write";
 
 function officeGlobal(): OfficeLike | undefined {
   return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
 }
 
+// webpack.config.js copies pdf.js's character maps and fonts here, for PDFs that do not embed theirs.
+configurePdfAssets({ cMapUrl: "pdfjs/cmaps/", standardFontDataUrl: "pdfjs/standard_fonts/" });
+
 const runInExcel: RunInExcel = (batch) => Excel.run(batch);
 
 function Root() {
   const [host, setHost] = useState<HostInfo | null>(null);
   useEffect(() => {
-    void detectHost(officeGlobal(), navigator.language).then(setHost);
+    watchHost(officeGlobal(), navigator.language, setHost);
   }, []);
   return <App host={host} initialLang={langOf(navigator.language)} run={host?.mode === "excel" && typeof Excel !== "undefined" ? runInExcel : undefined} />;
 }

@@ -105,6 +105,25 @@ describe("CHECK", () => {
     expect(check(labelledActive(report))).toBe("1 项不符：表二「行政规范性文件」「本年制发件数」：1.5 不是大于等于0的整数");
   });
 
+  test("table 二 as the add-in's sheet lays it out: labels merged over three columns, single figures merged", () => {
+    const report = consistentReport();
+    const a = report.active;
+    // Excel passes the cells a merge covers as "": label in A (A:C merged), figures from D.
+    const values = [
+      ["第二十条第（一）项", "", "", "", "", ""],
+      ["信息内容", "", "", "本年制发件数", "本年废止件数", "现行有效件数"],
+      ["规章", "", "", a[0], a[1], a[2]],
+      ["行政规范性文件", "", "", a[3], a[4], a[5]],
+      ["行政许可", "", "", a[6], "", ""],
+      ["行政处罚", "", "", a[7], "", ""],
+      ["行政强制", "", "", a[8], "", ""],
+      ["行政事业性收费", "", "", a[9], "", ""],
+    ];
+    expect(check(values)).toBe("全部 1 项校验通过");
+    values[2][3] = 1.5;
+    expect(check(values)).toBe("1 项不符：表二「规章」「本年制发件数」：1.5 不是大于等于0的整数");
+  });
+
   test("table 四: 3×5, 1×15 and the printed header rows", () => {
     const report = consistentReport();
     const groups = [0, 1, 2].map((g) => report.appeals.slice(g * 5, g * 5 + 5));

@@ -34,7 +34,8 @@ describe("the model of the three tables", () => {
     expect(readFigureText("１４１９．８０")).toEqual({ kind: "number", value: 1419.8 });
     expect(readFigureText("12件")).toEqual({ kind: "number", value: 12, unit: "件" });
     expect(readFigureText(" ")).toEqual({ kind: "empty" });
-    expect(readFigureText("—")).toEqual({ kind: "placeholder", text: "—" });
+    expect(readFigureText("—")).toEqual({ kind: "none-mark", text: "—" });
+    expect(readFigureText("*")).toEqual({ kind: "placeholder", text: "*" });
     expect(readFigureText("约3")).toEqual({ kind: "text", text: "约3" });
   });
 });

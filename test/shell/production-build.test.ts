@@ -2,16 +2,14 @@
 // the functions metadata in both languages, the one shared-runtime page, the manifest with its
 // production address swapped in, and — in headless Chromium — that the bundle registers EVERY
 // function id that functions.json declares, so a renamed function cannot silently vanish.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { checkManifest, describeProblem } from "../../scripts/manifest/checkManifest";
 import { isolatePage, launchChromium, RECORDING_OFFICE_STAND_IN, serveDirectory, type StaticServer } from "../browser/harness";
+import { productionBuild, TEST_PUBLIC_URL } from "../browser/productionBuild";
 
 const REPO = resolve(__dirname, "../..");
-const PUBLIC_URL = "https://xxgk.example.gov.cn/addin/";
 const HAN = /\p{Script=Han}/u;
 
 interface FunctionMetadata {
@@ -25,21 +23,11 @@ let out: string;
 let english: FunctionMetadata[];
 let chinese: FunctionMetadata[];
 
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), "xxgk-build-"));
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out], {
-    cwd: REPO,
-    env: { ...process.env, XXGK_PUBLIC_URL: PUBLIC_URL },
-    stdio: "pipe",
-    timeout: 240_000,
-  });
+beforeAll(async () => {
+  out = await productionBuild();
   english = JSON.parse(readFileSync(join(out, "functions.json"), "utf8")).functions;
   chinese = JSON.parse(readFileSync(join(out, "functions.zh-cn.json"), "utf8")).functions;
-}, 250_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
+}, 16 * 60_000);
 
 describe("production build: functions metadata", () => {
   test("functions.json declares functions, each id unique", () => {
@@ -75,7 +63,7 @@ describe("production build: page, manifest and files", () => {
   test("dist/manifest.xml carries XXGK_PUBLIC_URL instead of localhost and still passes the offline check", () => {
     const manifest = readFileSync(join(out, "manifest.xml"), "utf8");
     expect(manifest).not.toContain("https://localhost:3000/");
-    expect(manifest).toContain(`${PUBLIC_URL}functions.zh-cn.json`);
+    expect(manifest).toContain(`${TEST_PUBLIC_URL}functions.zh-cn.json`);
     expect(checkManifest(manifest).map((problem) => describeProblem(problem))).toEqual([]);
   });
 
@@ -107,7 +95,7 @@ describe("production build in headless Chromium", () => {
   });
 
   test("the bundle associates every function id that functions.json declares, and the pane draws", async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ locale: "zh-CN" });
     const pageErrors: string[] = [];
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await isolatePage(page, server.origin, RECORDING_OFFICE_STAND_IN);
@@ -124,7 +112,7 @@ describe("production build in headless Chromium", () => {
   });
 
   test("in a plain browser where office.js cannot load, the pane still draws", async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ locale: "zh-CN" });
     await page.route("**/*", (route) =>
       route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort("internetdisconnected"),
     );

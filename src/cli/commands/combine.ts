@@ -3,13 +3,14 @@
 // (one row per report, autofilter on), the 汇总 (formulas over it) and the findings with links.
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { entryOf, type CombineEntry } from "../../combine";
 import { addPlanToWorkbook } from "../../hosts/xlsx";
 import { readXlsxSheets } from "../../hosts/xlsx/read";
 import { importBytes } from "../../importers";
 import { rangeA1 } from "../../layout";
-import { isCombineSheetName, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
+import { combinedRowCells, isCombineSheetName, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
 import { COMBINE_MESSAGES, render } from "../../messages";
 import { ReportSchema } from "../../model";
 import { scanSheets, validateSheets } from "../../scan";
@@ -44,7 +45,7 @@ export async function runCombine(argv: string[]): Promise<number> {
     console.error(say("cliNothing"));
     return 1;
   }
-  const book = planCombinedWorkbook(entries);
+  const book = planCombinedWorkbook(entries, [], {}, { withRows: false });
   try {
     await writeFile(out, await writeCombinedXlsx(book));
   } catch (err) {
@@ -56,15 +57,38 @@ export async function runCombine(argv: string[]): Promise<number> {
   return skipped > 0 ? 1 : 0;
 }
 
+/**
+ * The three sheets as .xlsx bytes, written with exceljs's streaming writer: the combined rows go
+ * out one by one from `combinedRowCells`, so 10,000 reports never sit in memory as cell objects.
+ */
 export async function writeCombinedXlsx(book: CombinedWorkbook): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = "xxgk-sheets";
-  wb.calcProperties = { fullCalcOnLoad: true };
-  const ws = addPlanToWorkbook(wb, book.combined.plan);
+  // addPlanToWorkbook uses only what the streaming writer shares with the in-memory workbook.
+  const asBook = wb as unknown as ExcelJS.Workbook;
+  const header = { ...book.combined.plan, cells: book.combined.plan.cells.filter((c) => c.row < book.combined.firstRow) };
+  const ws = addPlanToWorkbook(asBook, header);
   ws.autoFilter = rangeA1(book.combined.filter);
-  addPlanToWorkbook(wb, book.summary);
-  addPlanToWorkbook(wb, book.findingsSheet);
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  book.rows.forEach((r, i) => {
+    const row = ws.getRow(book.combined.firstRow + i);
+    for (const c of combinedRowCells(r, book.combined.firstRow + i)) {
+      const cell = row.getCell(c.col);
+      cell.value = c.content.kind === "formula" ? { formula: c.content.formula.slice(1) } : c.content.kind === "number" ? c.content.value : c.content.kind === "text" ? c.content.text : null;
+      if (c.numberFormat) cell.numFmt = c.numberFormat;
+    }
+    row.commit();
+  });
+  ws.commit();
+  for (const plan of [book.summary, book.findingsSheet]) addPlanToWorkbook(asBook, plan).commit();
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 async function readEntries(file: string): Promise<{ entries: CombineEntry[]; skipped: string[] }> {
@@ -140,6 +164,7 @@ export async function checkWorkbookFiles(files: readonly string[], json: boolean
       }
       console.log(say("checkSheetHeading", { sheet: s.sheet, cell: area, agency: s.report.agency ?? say("unknownAgency"), year: s.report.year ?? "" }));
       const tags = say("severity").split("|");
+      if (findings.length === 0) console.log(`  ${say("noFindings")}`);
       for (const f of findings)
         console.log(say("checkFindingLine", { tag: tags[f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2], sheet: f.sheet, cell: f.cell ?? "", message: f.message }));
     }

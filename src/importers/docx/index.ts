@@ -24,8 +24,9 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
   const body = parseDocument(xml, { xmlMode: true, decodeEntities: true });
   const reader = new BodyReader();
   reader.walk(body.children);
-  if (reader.tables.length === 0 && reader.images > 0) return fileFailure("docx-pictures-only", { name, images: reader.images });
   const first = reader.tables.findIndex(looksLikeReportTable);
+  // Tables pasted as screenshots: pictures, and no table (or only layout tables around them).
+  if (first < 0 && reader.images > 0) return fileFailure("docx-pictures-only", { name, images: reader.images });
   const preamble = first >= 0 ? reader.textBefore[first] : reader.paragraphs.join("\n");
   return gridToReport({ tables: reader.tables, preamble });
 }

@@ -1,11 +1,13 @@
 // Table 二 (主动公开) from a grid: rows by their labels (规章, 行政规范性文件, 行政许可 …); the three
 // columns of the 规章/规范性文件 rows by the header row above them, else by position.
 import { labelKey, matchActiveRow } from "../../model";
-import { distinctCells, type GridCell, type GridTable } from "./grid";
+import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
 import { setFigure, type Reading } from "./reading";
 
 /** Header fragments of the three document columns, in item order (制发 · 废止 · 现行有效). */
 const DOCUMENT_COLUMNS = [["制发", "新制"], ["废止"], ["现行有效", "有效"]];
+/** Words of table 二's headers. */
+const ACTIVE_HEADER = /第二十条|制发|废止|现行有效|处理决定|收费金额/;
 
 interface ActiveRow {
   table: GridTable;
@@ -24,9 +26,11 @@ export function readActive(tables: readonly GridTable[], reading: Reading): bool
   let previous = -2;
   for (const table of tables) {
     const rows = activeRows(table);
-    // One item row alone is a table only as the rest of the previous one (after a page break).
+    // One item row alone is a table only as the rest of the previous one (after a page break);
+    // a site's menu (行政许可 · 行政处罚 links) has the row words but none of the header's.
     const kinds = new Set(rows.map((r) => r.items[0])).size;
-    if (kinds < 2 && !(kinds === 1 && table.index === previous + 1)) continue;
+    const continues = kinds >= 1 && table.index === previous + 1;
+    if (!continues && (kinds < 2 || !ACTIVE_HEADER.test(labelKey(gridText(table))))) continue;
     previous = table.index;
     for (const r of rows) {
       if (r.items.every((item) => done.has(item))) continue;

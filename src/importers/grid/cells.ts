@@ -35,6 +35,12 @@ export function readCellFigure(cell: GridCell | null, table: GridTable, location
       return { figure: 0, source };
     case "number":
       return { figure: inUnitOf(read.value, read.unit, location), source };
+    case "none-mark":
+      return {
+        figure: 0,
+        source,
+        diagnostic: fileDiagnostic("cell-none-mark", "warning", { ...place, text: read.text }, location),
+      };
     case "placeholder":
       return {
         figure: null,

@@ -14,6 +14,8 @@ import { pageLines, runningLines, textQuality } from "./text";
 
 export { configurePdfAssets } from "./load";
 
+const SCAN_STAMP_CHARACTERS = 30;
+
 export async function importPdf(bytes: Uint8Array, name: string): Promise<ImportResult> {
   const opened = await openPdf(bytes);
   if (!opened.ok)
@@ -25,7 +27,10 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const pages: PageContent[] = [];
     for (let p = 1; p <= doc.numPages; p++) pages.push(await readPage(await doc.getPage(p), p, pdfjs.OPS));
     const quality = textQuality(pages.flatMap((page) => page.texts.map((t) => t.str)));
-    if (quality.characters === 0) return fileFailure("pdf-no-text", { name, pages: doc.numPages });
+    // A scan may still carry a stamped page number or a scanner's name: a few characters are no report.
+    const pictures = pages.reduce((n, page) => n + page.images, 0);
+    if (quality.characters === 0 || (quality.characters < SCAN_STAMP_CHARACTERS && pictures > 0))
+      return fileFailure("pdf-no-text", { name, pages: doc.numPages });
     if (quality.garbled) return fileFailure("pdf-garbled", { name });
     const running = runningLines(pages);
     const result = readTables(pages, running);

@@ -82,7 +82,7 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
   const tail = lastMatch(after, ROWS, next);
   if (tail) for (let i = next; i <= tail.index; i++) seen.add(i);
   // A row whose label stands with no figure after it: blank cells, zeros.
-  for (const i of seen) for (const item of ROWS[i].items) if (!runs.length || cells[item - 1] === null) fillBlank(cells, item, diagnostics);
+  for (const i of seen) for (const item of ROWS[i].items) fillBlank(cells, item, diagnostics);
   for (let i = 0; i < ROWS.length; i++)
     if (!seen.has(i)) for (const item of ROWS[i].items) diagnostics.push(diagnostic("row-missing", "error", { where: itemWhere(item), where_en: `active item ${item}` }, { table: "active", item }));
   return { cells, diagnostics };

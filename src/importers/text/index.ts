@@ -4,11 +4,13 @@
 // diagnostics. Figures that cannot be placed with certainty stay null; nothing is guessed.
 import {
   ACTIVE_COUNT,
+  APPEAL_COLUMN_COUNT,
   APPEAL_COUNT,
   FEE_ITEM,
   REQUEST_COLUMN_COUNT,
   type Diagnostic,
   type ImportResult,
+  type Location,
   type SourceRef,
   type TableId,
   emptyReport,
@@ -64,6 +66,11 @@ export function importText(text: string): ImportResult {
     sources.active[i] = sourceOf(text, c);
   }
   feeInYuan(report.active, active?.[FEE_ITEM - 1] ?? null, diagnostics);
+  active?.forEach((c, i) => placeholderNote(c, { table: "active", item: i + 1 }, `主动公开表第${i + 1}项`, `active item ${i + 1}`, diagnostics));
+  appeals?.forEach((c, i) => {
+    const [group, col] = [Math.floor(i / APPEAL_COLUMN_COUNT) + 1, (i % APPEAL_COLUMN_COUNT) + 1];
+    placeholderNote(c, { table: "appeals", group, col }, `复议诉讼表第${group}组第${col}列`, `appeals group ${group}, column ${col}`, diagnostics);
+  });
   requests?.forEach((c, i) => {
     const [row, col] = [Math.floor(i / REQUEST_COLUMN_COUNT), i % REQUEST_COLUMN_COUNT];
     report.requests[row][col] = c?.value ?? null;
@@ -118,6 +125,9 @@ const HEADING_ONLY: Record<keyof Regions, (key: string) => boolean> = {
   appeals: (k) => k.includes("行政复议") && k.includes("行政诉讼") && k.length < 40,
 };
 
+/** Part 一 of a real report is a few thousand characters; a huge paste must not reach the prose reader whole. */
+const MAX_PROSE = 50_000;
+
 /** The prose of part 一 (总体情况), for the narrative-requests rule. */
 function overviewProse(lines: readonly Line[], s: Sections): string {
   const from = s.overview >= 0 ? s.overview + 1 : 0;
@@ -125,7 +135,8 @@ function overviewProse(lines: readonly Line[], s: Sections): string {
   return lines
     .slice(from, to)
     .map((l) => l.text)
-    .join("\n");
+    .join("\n")
+    .slice(0, MAX_PROSE);
 }
 
 function sourceOf(text: string, cell: Cell | null): SourceRef | null {
@@ -134,6 +145,12 @@ function sourceOf(text: string, cell: Cell | null): SourceRef | null {
   const start = cell.span?.start ?? t.start;
   const end = cell.span?.end ?? t.end;
   return { kind: "text", line: t.line, start, end, text: text.slice(start, end) };
+}
+
+/** A cell that holds `-`, `/`, `无`… instead of a figure: null, and said (table 三 says its own). */
+function placeholderNote(cell: Cell | null, location: Location, where: string, whereEn: string, diagnostics: Diagnostic[]): void {
+  if (!cell || cell.value !== null || cell.token?.kind !== "placeholder") return;
+  diagnostics.push(diagnostic("cell-placeholder", "warning", { where, where_en: whereEn, text: cell.token.text }, location));
 }
 
 /** A fee written in 元 (`251000元`) is converted to the table's 万元. */

@@ -54,7 +54,8 @@ function rowByWords(text: string, after: number, merged: boolean): Evidence | nu
       const pos = text.lastIndexOf(f);
       if (pos >= 0) consider(r, pos + f.length);
     }
-  if (after >= 15) {
+  // 总计 and 3.其他 also head columns and other groups: only once a row was read.
+  if (after >= 1) {
     const other = /3[.]?其他/g;
     let m: RegExpExecArray | null;
     while ((m = other.exec(text))) consider(23, m.index + m[0].length);
@@ -99,28 +100,28 @@ const HEADER_WORDS = /申请人情况|法人或其他组织|自然|商业|科研
  * column by column, whose figures follow the header, not their rows. (A header repeated after a
  * page break is followed by the next row's label, which is fine.)
  */
-function headerAfterLabels(before: string, labelSeen: boolean, after: number, merged: boolean): boolean {
+function headerAfterLabels(before: string, labelSeen: boolean, merged: boolean): boolean {
   let lastHeader = -1;
   HEADER_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEADER_WORDS.exec(before))) lastHeader = m.index;
   if (lastHeader < 0) return false;
   const label = Math.max(rowByWords(before, 0, merged)?.pos ?? -1, rowByNumber(before, 0)?.pos ?? -1);
-  void after;
   return (labelSeen || label >= 0) && lastHeader > label;
 }
 
-export function assignRuns(runs: readonly Run[], after: string, merged: boolean): Assignment {
+function assignRuns(runs: readonly Run[], after: string, merged: boolean): Assignment {
   const items: Assignment["items"] = new Map();
   let last = 0;
   let orphans = 0;
   let scrambled = false;
   for (const run of runs) {
-    if (headerAfterLabels(run.before, last > 0, last, merged)) scrambled = true;
+    if (headerAfterLabels(run.before, last > 0, merged)) scrambled = true;
     const words = rowByWords(run.before, last, merged);
     let number = rowByNumber(run.before, last);
     // A label number after the last label words names a later row (its own words follow its figures).
-    if (words && number) number = number.pos > words.pos ? rowByNumber(run.before, words.row) : null;
+    // (When that number cannot follow the words' row, the words were a header's 总计: count from the last row.)
+    if (words && number) number = number.pos > words.pos ? (rowByNumber(run.before, words.row) ?? number) : null;
     let row = number?.row ?? words?.row ?? null;
     // No new label: the run continues the current row (split by a page break or a header).
     const current = items.get(last);
@@ -130,7 +131,7 @@ export function assignRuns(runs: readonly Run[], after: string, merged: boolean)
       continue;
     }
     const slot = items.get(row) ?? { cells: [], tabbed: false };
-    slot.cells.push(...run.cells);
+    for (const c of run.cells) slot.cells.push(c);
     slot.tabbed = slot.tabbed || run.tabbed;
     items.set(row, slot);
     last = row;

@@ -45,7 +45,7 @@ function interleaved(bs: readonly Token[][]): Token[] {
     if (m >= 2 && run.length === REQUEST_COLUMN_COUNT && run.every((b) => b.length === m)) {
       for (let r = 0; r < m; r++) for (const b of run) out.push(b[r]);
       i += REQUEST_COLUMN_COUNT;
-    } else out.push(...bs[i++]);
+    } else for (const t of bs[i++]) out.push(t);
   }
   return out;
 }
@@ -89,6 +89,8 @@ export function readScrambledRequests(
   const bs = blocks(tokens, from, to);
   if (!bs) return null;
   const count = bs.reduce((n, b) => n + b.length, 0);
+  // Far more figures than the table holds: this is not one table's text.
+  if (count > 2 * FIGURES) return null;
   const candidates = [bs.flat(), interleaved(bs)].map(asRows);
   const fitting = candidates.filter((rows): rows is Reading[] => rows !== null && (count === FIGURES ? rowsEvidence(rows) : strict(rows, holds)));
   if (fitting.length === 0) return null;

@@ -75,19 +75,27 @@ export function splitLines(text: string): Line[] {
 
 // A label with a figure glued to its end (`（七）总计17`, `数量21710000218`).
 const GLUED_FIGURE = /^(.*[\u4e00-\u9fff)\]])(\d[\d,]*(?:\.\d+)?(?:件|个|条|项|万元|元)?)$/;
-const PIECE = /\t|[^\s]+/g;
+// A tab or a markdown pipe separates cells; anything else between spaces is one piece.
+const PIECE = /[\t|]|[^\s|]+/g;
 
-/** Tokens of the given lines, in reading order. */
+/**
+ * No table of a report takes more tokens than this, even printed one character per line: text
+ * beyond it is not one table, and reading it all would only cost time (a 50 MB paste).
+ */
+export const MAX_TABLE_TOKENS = 20_000;
+
+/** Tokens of the given lines, in reading order (at most MAX_TABLE_TOKENS). */
 export function tokenize(lines: readonly Line[]): Token[] {
   const tokens: Token[] = [];
   for (const line of lines) {
+    if (tokens.length >= MAX_TABLE_TOKENS) break;
     PIECE.lastIndex = 0;
     let m: RegExpExecArray | null;
     const first = tokens.length;
-    while ((m = PIECE.exec(line.text))) {
+    while ((m = PIECE.exec(line.text)) && tokens.length < MAX_TABLE_TOKENS) {
       const start = line.start + m.index;
       const piece = m[0];
-      if (piece === "\t") {
+      if (piece === "\t" || piece === "|") {
         tokens.push({ kind: "sep", line: line.number, start, end: start + 1, col: 0 });
         continue;
       }
@@ -114,12 +122,13 @@ function pushPiece(tokens: Token[], piece: string, line: number, start: number):
     return;
   }
   // A lone 无 waits for settleNone: it may be a character of a label printed one per line.
-  if ((cell.kind === "placeholder" && cell.text !== "无") || /^(&nbsp;?)+$/i.test(piece)) {
+  const mark = cell.kind === "placeholder" || cell.kind === "none-mark";
+  if ((mark && cell.text !== "无") || /^(&nbsp;?)+$/i.test(piece)) {
     tokens.push({ kind: "placeholder", text: piece, line, start, end, col: 0 });
     return;
   }
   if (cell.kind === "empty") return;
-  if (cell.kind === "placeholder") {
+  if (mark) {
     tokens.push({ kind: "text", key: "无", line, start, end, col: 0 });
     return;
   }

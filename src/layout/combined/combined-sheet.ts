@@ -22,8 +22,8 @@ import {
   type FigureSlot,
 } from "../../model";
 import { PlanBuilder } from "../builder";
-import { cellA1, rect, type Rect } from "../geometry";
-import type { SheetPlan } from "../plan";
+import { cellA1, columnLetters, rect, type Rect } from "../geometry";
+import type { PlanCell, SheetPlan } from "../plan";
 import { FORMAT, MARK, STYLE } from "../report/style";
 
 /** Columns before the figures. */
@@ -44,10 +44,9 @@ export function figureColumn(slot: Pick<FigureSlot, "index">): number {
   return COMBINED_COLUMN.firstFigure + slot.index;
 }
 
-const LAST_COLUMN = COMBINED_COLUMN.firstFigure + FIGURE_COUNT - 1;
+export const COMBINED_LAST_COLUMN = COMBINED_COLUMN.firstFigure + FIGURE_COUNT - 1;
+const LAST_COLUMN = COMBINED_LAST_COLUMN;
 
-function slotIndex(table: "requests", row: number, col: number): number;
-function slotIndex(table: "appeals", group: number, col: number): number;
 function slotIndex(table: "requests" | "appeals", a: number, b: number): number {
   return FIGURE_SLOTS.find((s) => s.table === table && (table === "requests" ? s.row === a : s.group === a) && s.col === b)!.index;
 }
@@ -58,7 +57,12 @@ function slotIndex(table: "requests" | "appeals", a: number, b: number): number 
  * counts as 0 here; the blank count beside it says how many there are.
  */
 export function failedChecksFormula(row: number): string {
-  const at = (index: number) => cellA1(row, COMBINED_COLUMN.firstFigure + index);
+  return FAILED_TEMPLATE.replaceAll("#", String(row));
+}
+
+// Built once with `#` for the row: ten thousand rows must not look 200 slots up each time.
+const FAILED_TEMPLATE = (() => {
+  const at = (index: number) => `${columnLetters(COMBINED_COLUMN.firstFigure + index)}#`;
   const req = (r: number, c: number) => at(slotIndex("requests", r, c));
   const terms: string[] = [];
   for (let r = 1; r <= REQUEST_ROW_COUNT; r++) terms.push(`(${req(r, REQUEST_TOTAL_COL)}<>SUM(${req(r, 1)}:${req(r, REQUEST_TOTAL_COL - 1)}))`);
@@ -75,9 +79,36 @@ export function failedChecksFormula(row: number): string {
     terms.push(`(${at(slotIndex("appeals", g, APPEAL_TOTAL_COL))}<>SUM(${first}:${last}))`);
   }
   return `=${terms.join("+")}`;
+})();
+
+/** The cells of one report's row. */
+export function combinedRowCells(r: CombinedRow, row: number): PlanCell[] {
+  const m = COMBINE_MESSAGES;
+  const C = COMBINED_COLUMN;
+  const text = (col: number, t: string): PlanCell => ({ row, col, content: { kind: "text", text: t }, numberFormat: "@" });
+  const cells: PlanCell[] = [text(C.agency, r.agency ?? m.unknownAgency.zh)];
+  if (r.year !== null) cells.push({ row, col: C.year, content: { kind: "number", value: r.year }, numberFormat: FORMAT.count });
+  if (r.file !== null) cells.push(text(C.file, r.file));
+  if (r.sheet !== null) cells.push(text(C.sheet, r.sheet));
+  cells.push({ row, col: C.failed, content: { kind: "formula", formula: failedChecksFormula(row) }, numberFormat: FORMAT.count });
+  cells.push({ row, col: C.blank, content: { kind: "formula", formula: `=COUNTBLANK(${cellA1(row, C.firstFigure)}:${cellA1(row, LAST_COLUMN)})` }, numberFormat: FORMAT.count });
+  if (!r.present) cells.push(text(C.note, m.missingNote.zh));
+  for (const slot of FIGURE_SLOTS) {
+    const f = r.figures[slot.index];
+    if (f !== null) cells.push({ row, col: figureColumn(slot), content: { kind: "number", value: f }, numberFormat: slot.decimal ? FORMAT.fee : FORMAT.count });
+  }
+  return cells;
 }
 
-export function buildCombinedSheetPlan(sheetName: string, rows: readonly CombinedRow[]): CombinedSheet {
+export interface CombinedSheetOptions {
+  /**
+   * false: the plan holds the header rows only (with highlights and filter sized for all rows);
+   * a writer streams the rows from `combinedRowCells` instead of holding 2 million cells at once.
+   */
+  readonly withRows?: boolean;
+}
+
+export function buildCombinedSheetPlan(sheetName: string, rows: readonly CombinedRow[], options: CombinedSheetOptions = {}): CombinedSheet {
   const m = COMBINE_MESSAGES;
   const b = new PlanBuilder(sheetName);
   const C = COMBINED_COLUMN;
@@ -94,21 +125,7 @@ export function buildCombinedSheetPlan(sheetName: string, rows: readonly Combine
   placeFigureHeaders(b);
 
   const firstRow = COMBINED_FIRST_ROW;
-  rows.forEach((r, i) => {
-    const row = firstRow + i;
-    b.text(row, C.agency, r.agency ?? m.unknownAgency.zh);
-    if (r.year !== null) b.put({ row, col: C.year, content: { kind: "number", value: r.year }, numberFormat: FORMAT.count });
-    if (r.file !== null) b.text(row, C.file, r.file);
-    if (r.sheet !== null) b.text(row, C.sheet, r.sheet);
-    b.formula(row, C.failed, failedChecksFormula(row), { numberFormat: FORMAT.count });
-    b.formula(row, C.blank, `=COUNTBLANK(${cellA1(row, C.firstFigure)}:${cellA1(row, LAST_COLUMN)})`, { numberFormat: FORMAT.count });
-    if (!r.present) b.text(row, C.note, m.missingNote.zh);
-    for (const slot of FIGURE_SLOTS) {
-      const f = r.figures[slot.index];
-      const numberFormat = slot.decimal ? FORMAT.fee : FORMAT.count;
-      if (f !== null) b.put({ row, col: figureColumn(slot), content: { kind: "number", value: f }, numberFormat });
-    }
-  });
+  if (options.withRows ?? true) rows.forEach((r, i) => combinedRowCells(r, firstRow + i).forEach((c) => b.put(c)));
   const lastRow = firstRow + rows.length - 1;
   if (rows.length > 0) {
     b.highlight({ range: rect(firstRow, C.failed, lastRow, C.failed), formula: `=${cellA1(firstRow, C.failed)}>0`, style: MARK.broken });

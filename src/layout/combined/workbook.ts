@@ -8,7 +8,7 @@ import type { Finding } from "../../model";
 import { cellA1 } from "../geometry";
 import type { SheetPlan } from "../plan";
 import { sheetNameFor } from "../sheet-name";
-import { buildCombinedSheetPlan, figureColumn, type CombinedSheet } from "./combined-sheet";
+import { buildCombinedSheetPlan, figureColumn, type CombinedSheet, type CombinedSheetOptions } from "./combined-sheet";
 import { buildFindingsSheetPlan, type LocatedFinding } from "./findings-sheet";
 import { buildSummarySheetPlan } from "./summary-sheet";
 
@@ -39,10 +39,10 @@ export function combineSheetNames(taken: Iterable<string> = [], given: CombineNa
   return { combined: pick(given.combined, m.combinedSheetName.zh), summary: pick(given.summary, m.summarySheetName.zh), findings: pick(given.findings, m.findingsSheetName.zh) };
 }
 
-export function planCombinedWorkbook(current: readonly CombineEntry[], previous: readonly CombineEntry[] = [], names: CombineNames = {}): CombinedWorkbook {
+export function planCombinedWorkbook(current: readonly CombineEntry[], previous: readonly CombineEntry[] = [], names: CombineNames = {}, options: CombinedSheetOptions = {}): CombinedWorkbook {
   const sheetNames = combineSheetNames([], names);
   const rows = combineRows(current, previous);
-  const combined = buildCombinedSheetPlan(sheetNames.combined, rows);
+  const combined = buildCombinedSheetPlan(sheetNames.combined, rows, options);
   const summary = buildSummarySheetPlan(sheetNames.summary, combined, rows.length, rows.map((r) => r.year));
   const rowOf = new Map(rows.map((r, i) => [r, combined.firstRow + i]));
   const locate = (r: CombinedRow, f: Finding): LocatedFinding => {

@@ -11,7 +11,7 @@ import {
   Tab,
   TabList,
   Text,
-  Title3,
+  Subtitle1,
   makeStyles,
   tokens,
   webLightTheme,
@@ -118,9 +118,15 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
     setWrite(item.id, { state: "writing" });
     setWrite(item.id, await writeReport(run, report, askOnConflict ? ask : null, lang));
   };
+  // Reports already written are not written again by this button (that would add "(2)" copies);
+  // each card's own button still can.
+  const unwritten = ready.filter(({ item }) => item.write?.state !== "written" && item.write?.state !== "writing");
+  const [writingAll, setWritingAll] = useState(false);
   const writeAll = async () => {
+    setWritingAll(true);
     // In the order shown, one batch each: a failure leaves the others written.
-    for (const { item } of ready) await write(item);
+    for (const { item } of unwritten) await write(item);
+    setWritingAll(false);
   };
   const download = async () => {
     const reports = ready.map((r) => r.report);
@@ -135,9 +141,9 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
 
   return (
     <main className={styles.main}>
-      <Title3 as="h1" className={styles.header}>
+      <Subtitle1 as="h1" className={styles.header}>
         {t("title")}
-      </Title3>
+      </Subtitle1>
       {host === null ? (
         <Spinner size="tiny" label={t("connecting")} className={styles.bar} />
       ) : inBrowser ? (
@@ -158,10 +164,14 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
       </TabList>
 
       {tab === "combine" ? (
-        <CombineTab mode={host?.mode ?? "browser"} />
+        <CombineTab
+          mode={host?.mode ?? "browser"}
+          run={run}
+          unwritten={unwritten.map((r) => r.report)}
+        />
       ) : (
         <>
-          <Sources onPaste={onPaste} onFiles={onFiles} batch={items.filter((item) => batchIds.includes(item.id)).reverse()} />
+          <Sources onPaste={onPaste} onFiles={onFiles} batch={items.filter((item) => batchIds.includes(item.id))} />
 
           {ready.length > 0 && host && (
             <div className={styles.actions}>
@@ -174,8 +184,8 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
                 </>
               ) : (
                 <>
-                  <Button appearance="primary" onClick={writeAll} data-action="write-all">
-                    {t("writeAll", { count: ready.length })}
+                  <Button appearance="primary" onClick={writeAll} data-action="write-all" disabled={writingAll || unwritten.length === 0}>
+                    {t("writeAll", { count: unwritten.length })}
                   </Button>
                   <Checkbox checked={askOnConflict} onChange={(_, data) => setAskOnConflict(data.checked === true)} label={t("askOnConflict")} />
                 </>

@@ -13,7 +13,8 @@ const useStyles = makeStyles({
   card: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: "10px", marginBottom: "12px", backgroundColor: tokens.colorNeutralBackground1 },
   top: { display: "flex", alignItems: "center", gap: "6px", marginBottom: "6px" },
   name: { flexGrow: 1, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold },
-  fields: { display: "grid", gridTemplateColumns: "1fr 90px", gap: "8px", marginBottom: "6px" },
+  fields: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 84px", gap: "8px", marginBottom: "6px" },
+  input: { minWidth: 0, width: "100%" },
   line: { display: "block", marginBottom: "6px", fontSize: tokens.fontSizeBase200 },
   list: { margin: "0 0 8px 0", paddingLeft: "18px", fontSize: tokens.fontSizeBase200 },
   bar: { marginBottom: "6px" },
@@ -68,10 +69,10 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
         <>
           <div className={styles.fields}>
             <Field label={t("agency")} size="small">
-              <Input size="small" value={item.agency} onChange={(_, data) => onEdit({ agency: data.value })} data-field="agency" />
+              <Input className={styles.input} size="small" value={item.agency} onChange={(_, data) => onEdit({ agency: data.value })} data-field="agency" />
             </Field>
             <Field label={t("year")} size="small" validationMessage={yearIsInvalid(item.year) ? t("yearInvalid") : undefined}>
-              <Input size="small" value={item.year} onChange={(_, data) => onEdit({ year: data.value })} data-field="year" inputMode="numeric" />
+              <Input className={styles.input} size="small" value={item.year} onChange={(_, data) => onEdit({ year: data.value })} data-field="year" inputMode="numeric" />
             </Field>
           </div>
           {sheetName && (
@@ -79,10 +80,11 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
               {t("sheetName", { name: sheetName })}
             </Text>
           )}
-          <MessageBar intent={failed.length ? "error" : checks.findings.length ? "warning" : "success"} className={styles.bar}>
+          <MessageBar intent={failed.some((f) => f.severity === "error") ? "error" : checks.findings.length ? "warning" : "success"} className={styles.bar}>
             <MessageBarBody data-field="verdict">{verdict(checks, lang)}</MessageBarBody>
           </MessageBar>
-          {failed.length > 0 && (
+          {/* one failure is already spelled out in the verdict */}
+          {failed.length > 1 && (
             <ul className={styles.list} aria-label={t("findingsHeading")} data-field="findings">
               {failed.map((f, i) => (
                 <li key={i}>{findingText(f, lang)}</li>

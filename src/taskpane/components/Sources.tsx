@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   files: { margin: "6px 0 0 0", paddingLeft: "0", listStyle: "none", fontSize: tokens.fontSizeBase200 },
   file: { display: "flex", justifyContent: "space-between", gap: "8px", padding: "1px 0" },
   fileName: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  progress: { marginTop: "8px" },
+  fileFailed: { color: tokens.colorPaletteRedForeground1 },
 });
 
 export interface SourcesProps {
@@ -120,7 +122,7 @@ export function Sources({ onPaste, onFiles, batch }: SourcesProps) {
           </div>
         </Field>
         {batch.length > 0 && (
-          <div data-field="progress">
+          <div data-field="progress" className={styles.progress}>
             <Field
               validationMessage={t(done < batch.length ? "progress" : "progressDone", { done, total: batch.length })}
               validationState="none"
@@ -133,7 +135,7 @@ export function Sources({ onPaste, onFiles, batch }: SourcesProps) {
                   <span className={styles.fileName} title={item.name}>
                     {item.name}
                   </span>
-                  <span>{statusText(item)}</span>
+                  <span className={item.status === "failed" ? styles.fileFailed : undefined}>{statusText(item)}</span>
                 </li>
               ))}
             </ul>

@@ -9,9 +9,18 @@ const useStyles = makeStyles({
   scroller: { overflowX: "auto", marginBottom: "8px" },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, padding: "4px 0" },
   table: { borderCollapse: "collapse", fontSize: "11px", lineHeight: "14px", fontVariantNumeric: "tabular-nums" },
-  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightRegular, padding: "2px 3px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap" },
-  label: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap", maxWidth: "150px", overflow: "hidden", textOverflow: "ellipsis" },
-  figure: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", minWidth: "22px" },
+  // Narrow column headers that wrap: table 三's seven columns fit a 350-pixel task pane.
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    fontWeight: tokens.fontWeightRegular,
+    padding: "2px 2px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    maxWidth: "36px",
+    verticalAlign: "bottom",
+  },
+  label: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap", maxWidth: "118px", overflow: "hidden", textOverflow: "ellipsis" },
+  wideLabel: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  figure: { padding: "2px 3px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", minWidth: "22px" },
   unreadable: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightBold, textAlign: "center" },
   failed: { backgroundColor: tokens.colorPaletteRedBackground2, outline: `2px solid ${tokens.colorPaletteRedBorderActive}`, outlineOffset: "-2px" },
   culprit: { fontWeight: tokens.fontWeightBold },
@@ -51,7 +60,7 @@ export function TablesPreview({ report, marks }: { report: Report; marks: CellMa
           <tbody>
             {ACTIVE_ITEMS.map((it) => (
               <tr key={it.item}>
-                <td className={styles.label} title={`${it.label} · ${it.column}`}>
+                <td className={styles.wideLabel}>
                   {it.label} · {it.column}
                 </td>
                 <FigureCell figure={report.active[it.item - 1]} markKey={activeKey(it.item)} marks={marks} />

@@ -130,7 +130,7 @@ describe("importDocx", () => {
     const body = `${p("某局2024年政府信息公开工作年度报告")}<w:p><w:r><w:drawing/></w:r></w:p><w:p><w:r><w:drawing/></w:r></w:p>`;
     const result = await importBytes(await docx(body), "pictures.docx");
     expect(failureMessages(result)).toEqual([
-      "Word 文件“pictures.docx”里没有表格，只有 2 张图片：报告的表格可能是截图，读不出其中的数字。请找报告的原始 Word 表格、网页或文字版 PDF。",
+      "Word 文件“pictures.docx”里没有年度报告的表格，只有 2 张图片：报告的表格可能是截图，读不出其中的数字。请找报告的原始 Word 表格、网页或文字版 PDF。",
     ]);
   });
 

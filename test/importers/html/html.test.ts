@@ -44,6 +44,12 @@ describe("importHtml", () => {
     expect(differences(report, truth)).toEqual([[SLASH_INDEX, null, 0]]);
   });
 
+  test("a site menu naming 行政许可 · 行政处罚 · 行政强制 is not taken for table 二", () => {
+    const menu = "<table><tr><td><a>行政许可</a></td><td><a>行政处罚</a></td></tr><tr><td><a>行政强制</a></td><td><a>行政事业性收费</a></td></tr></table>";
+    const report = reportOf(importHtml(page.replace("<body>", `<body>${menu}`)));
+    expect(differences(report, truth)).toEqual([[SLASH_INDEX, null, 0]]);
+  });
+
   test("a page with no report tables says what it looked for", () => {
     const result = importHtml("<html><body><table><tr><td>首页</td><td>新闻</td></tr></table><p>欢迎访问</p></body></html>");
     expect(result.ok).toBe(false);

@@ -27,6 +27,9 @@ describe("text shapes the corpus lacks", () => {
     "web-furniture-title-comma-variants.txt",
     "whole-table-figures-one-line.txt",
     "cells-run-together.txt",
+    "header-ordinals-spaced.txt",
+    "zeros-as-blank-cells-tabbed.txt",
+    "markdown-pipe-table.txt",
   ])("%s: all 200 figures, agency and year", (name) => {
     const report = read(name);
     expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
@@ -51,7 +54,7 @@ describe("text shapes the corpus lacks", () => {
   it("marks placeholder cells (- — / 无) unreadable and names each cell", () => {
     const report = read("cell-placeholders.txt");
     expect(report.requests[5]).toEqual([null, null, null, null, 0, 0, 0]);
-    const notes = report.diagnostics!.filter((d) => d.code === "cell-placeholder");
+    const notes = report.diagnostics!.filter((d) => d.code === "cell-placeholder" && d.table === "requests");
     expect(notes.map((d) => [d.row, d.col])).toEqual([
       [6, 1],
       [6, 2],
@@ -59,7 +62,14 @@ describe("text shapes the corpus lacks", () => {
       [6, 4],
     ]);
     expect(notes[3].message).toContain("“无”");
-    expect(compare(report, truth).wrong).toEqual([]);
+    expect([report.active[8], report.appeals[0]]).toEqual([null, null]);
+    const elsewhere = report.diagnostics!.filter((d) => d.code === "cell-placeholder" && d.table !== "requests");
+    expect(elsewhere.map((d) => [d.table, d.item ?? d.group, d.message])).toEqual([
+      ["active", 9, "主动公开表第9项：格子里写的是“/”而不是数字，记为无法读取。"],
+      ["appeals", 1, "复议诉讼表第1组第1列：格子里写的是“—”而不是数字，记为无法读取。"],
+    ]);
+    const c = compare(report, truth);
+    expect([c.wrong, c.unexplained, c.nulls]).toEqual([[], [], 6]);
   });
 
   it("the older single （六）其他处理 row of zeros gives three zero sub-rows", () => {
@@ -78,4 +88,17 @@ describe("text shapes the corpus lacks", () => {
     const c = compare(report, truth);
     expect([c.exact, c.wrong.length, c.unexplained.length]).toEqual([179, 0, 0]);
   });
+
+  it.each(["zeros-as-blank-cells-spaced.txt", "zeros-as-blank-cells-per-char.txt"])(
+    "%s: blank cells lost with the spaces; no figure is wrong, each unread one is explained, every row total is read",
+    (name) => {
+      const report = read(name);
+      const c = compare(report, truth);
+      expect([c.wrong, c.unexplained]).toEqual([[], []]);
+      expect(report.requests.map((row) => row[6])).toEqual(truth.requests.map((row) => row[6]));
+      // Rows printed with no figure at all are blank rows: zeros, certain.
+      expect(report.requests[5]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+      expect(c.exact).toBeGreaterThanOrEqual(86);
+    },
+  );
 });

@@ -74,4 +74,21 @@ describe("input that is not a whole report", () => {
     expect(result.ok).toBe(true);
     if (result.ok) expect(compare(result.report, truth).wrong).toEqual([]);
   });
+
+  it("50 MB of figures under the heading of table 三: says the figures fit no row, does not hang", () => {
+    const huge = "示例局2024年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n" + "0 1 0\n".repeat((50 * 1024 * 1024) / 18);
+    const result = importText(huge);
+    if (!result.ok) throw new Error("not read");
+    const codes = result.report.diagnostics!.map((d) => [d.code, d.table]);
+    expect(codes).toEqual(expect.arrayContaining([["table-scrambled", "requests"], ["table-missing", "active"], ["table-missing", "appeals"]]));
+    expect(result.report.requests.flat().every((v) => v === null)).toBe(true);
+  });
+
+  it("a 50 MB single line after the heading of table 四 is cut to one table's worth", () => {
+    const huge = "四、政府信息公开行政复议、行政诉讼情况\n" + "1\t".repeat((50 * 1024 * 1024) / 6);
+    const result = importText(huge);
+    if (!result.ok) throw new Error("not read");
+    expect(result.report.appeals).toEqual(Array(15).fill(null));
+    expect(result.report.diagnostics!.find((d) => d.table === "appeals")!.message).toContain("复议诉讼");
+  });
 });

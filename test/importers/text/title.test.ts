@@ -14,6 +14,7 @@ describe("readTitle", () => {
     ["markdown headings", "# 攀枝花市西区行政审批局\n\n## 2024 年政府信息公开工作年度报告\n\n### 一、总体情况", "攀枝花市西区行政审批局", 2024],
     ["agency with spaces, 年度 form", "示 例 县 财 政 局 2023年度政府信息公开工作报告", "示例县财政局", 2023],
     ["year in Chinese numerals", "示例市交通运输局\n二〇二二年政府信息公开工作年度报告", "示例市交通运输局", 2022],
+    ["year first", "2024年度示例市统计局政府信息公开工作年度报告", "示例市统计局", 2024],
     ["full-width year", "示例市统计局２０２４年政府信息公开工作年度报告", "示例市统计局", 2024],
   ])("%s", (_shape, text, agency, year) => {
     expect(readTitle(text)).toEqual({ agency, year });

@@ -1,0 +1,51 @@
+// `xxgk combine`: report JSON and a hand-typed workbook in, one workbook of three sheets out.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runCombine } from "../../src/cli/commands/combine";
+import { COMBINED_COLUMN, COMBINED_FIRST_ROW } from "../../src/layout/combined";
+import { FIXTURE_DIR, consistentPair } from "../scan/workbooks";
+import { corpusTruthReports } from "./helpers";
+
+async function run(args: string[]) {
+  const err: string[] = [];
+  const spy = jest.spyOn(console, "error").mockImplementation((s: unknown) => void err.push(String(s)));
+  try {
+    return { code: await runCombine(args), err };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+test("combines JSON reports and the tables found in a workbook, pairs the years, writes three sheets", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-combine-"));
+  const json = join(dir, "reports.jsonl");
+  writeFileSync(json, corpusTruthReports().slice(2, 4).map((r) => JSON.stringify(r)).join("\n"));
+  const out = join(dir, "out.xlsx");
+  const { code, err } = await run([json, join(FIXTURE_DIR, "two-reports-side-by-side.xlsx"), "-o", out]);
+  expect(err).toEqual(["已写入“out.xlsx”：4份报告（合并表、汇总、核对结果），跨年度问题0处。"]);
+  expect(code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["合并表", "汇总", "核对结果"]);
+  const ws = wb.getWorksheet("合并表")!;
+  expect(ws.autoFilter).toBe("A3:GY7");
+  const rows = [0, 1, 2, 3].map((i) => [ws.getCell(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.agency).value, ws.getCell(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.year).value, ws.getCell(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.sheet).value]);
+  const { current } = consistentPair();
+  expect(rows).toContainEqual([current.agency, 2023, "两年对比"]);
+  expect(rows).toContainEqual([current.agency, 2024, "两年对比"]);
+  // The status counts failed rules over the row's own cells: first, table 三 row 1's 总计 (X) against 自然人…其他 (R:W).
+  expect(ws.getCell(COMBINED_FIRST_ROW, COMBINED_COLUMN.failed).formula).toMatch(/^\(X4<>SUM\(R4:W4\)\)\+/);
+});
+
+test("says how to use it, and what it skipped", async () => {
+  expect((await run(["a.json"])).err[0]).toMatch(/^用法：xxgk combine/);
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-combine-"));
+  const bad = join(dir, "bad.jsonl");
+  writeFileSync(bad, "{not json\n");
+  const { code, err } = await run([bad, "-o", join(dir, "out.xlsx")]);
+  expect(code).toBe(1);
+  expect(err[0]).toMatch(/^跳过“.*bad.jsonl”：#1:/);
+  expect(err[1]).toBe("没有读到任何报告，未写出文件。");
+});
