@@ -31,13 +31,30 @@ function cleanAgency(text: string): string | null {
   return agency.length >= 2 && agency.length <= 60 && /[\u4e00-\u9fff]/.test(agency) ? agency : null;
 }
 
+// The start of a title broken over lines: `…2021年度政府信息公开工作年` / `度报告`.
+const TITLE_START = /((?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年/;
+const WHOLE_TITLE = /报告/;
+
+/** A line holding a title's year and broken before 报告, joined with the (at most two) short lines after it. */
+function joinBroken(compact: string, lines: readonly string[], i: number): string {
+  if (!TITLE_START.test(compact) || WHOLE_TITLE.test(compact) || compact.length > 60) return compact;
+  let joined = compact;
+  for (let j = i + 1; j < lines.length && j <= i + 2; j++) {
+    const next = lines[j].replace(/[\s\u3000]+/g, "");
+    if (next === "" || next.length > 20) break;
+    joined += next;
+    if (WHOLE_TITLE.test(joined)) return joined;
+  }
+  return compact;
+}
+
 /** Reads the title from the text that comes before the report's first part (一、总体情况). */
 export function readTitle(text: string): ReportTitle {
   const lines = toHalfWidth(text.slice(0, 20_000)).split(/\r?\n/).slice(0, 80);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (FURNITURE.test(line) && !TITLE.test(line.replace(/\s+/g, ""))) continue;
-    const compact = line.replace(/[\s\u3000]+/g, "");
+    const compact = joinBroken(line.replace(/[\s\u3000]+/g, ""), lines, i);
     const m = TITLE.exec(compact);
     const first = m ? null : YEAR_FIRST.exec(compact.replace(/^#+/, ""));
     if (!m && !first) continue;

@@ -46,6 +46,26 @@ export const IMPORT_MESSAGES = {
     zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合合计关系，记为无法读取。",
     en: "{where}: the figures read ({figures}) fit no placement that agrees with the totals; they are marked unreadable.",
   },
+  "blanks-unsafe": {
+    zh: "表格“{table}”中有一行的数字无论怎样排列都不符合合计关系，说明文字中的数字有缺失或错行（例如表格右侧被截掉、数字印在下一行标签旁）。因此空白格子不能按0读入，数字不全的行均记为无法读取。请改用报告原文件导入，或与原件核对后补填。",
+    en: "In table “{table}” a row's figures fit no placement that agrees with its total, so the text lost or moved figures (a cut-off column, a figure printed beside the next row's label). Blank cells cannot be taken as 0: every row with missing figures is marked unreadable. Import the report's own file, or fill them in from the original.",
+  },
+  "row-split-lines": {
+    zh: "{where}：这一行的数字（{figures}）分在几行印出，而同一表中另一行有空白格子，其中的数字可能来自相邻的行，记为无法读取。请与原件核对。",
+    en: "{where}: the row's figures ({figures}) are printed over several lines while another row of the table has blank cells, so some may belong to the neighbouring row; marked unreadable. Compare with the original.",
+  },
+  "header-incomplete": {
+    zh: "表格“{table}”的表头不完整（没有读到三组的“总计”），文字可能缺了一部分（表格右侧被截掉，或部分内容印在后文），空白格子不能按0读入，均记为无法读取。请改用报告原文件导入，或与原件核对后补填。",
+    en: "The header of table “{table}” is incomplete (the three groups’ “total” columns were not all found): part of the table may be missing from the text (columns cut off, or printed further on), so blank cells cannot be taken as 0 and are marked unreadable. Import the report's own file, or fill them in from the original.",
+  },
+  "total-column-cut": {
+    zh: "表格“{table}”的表头中没有“总计”列，文字中缺了表格最右侧的一列（常见于表格比页面宽、被截掉的PDF）。每行的前六个数字照常读入，“总计”列以及数字不全的行记为无法读取。请改用报告原文件导入，或与原件核对后补填。",
+    en: "The header of table “{table}” has no “total” column: the text lost the table's rightmost column (typical of a PDF whose table was wider than the page). The six figures of each row are read; the total column and rows with missing figures are marked unreadable. Import the report's own file, or fill them in from the original.",
+  },
+  "cell-none-mark": {
+    zh: "{where}：格子里写的是“{text}”（表示没有），按0读入。请与原件核对。",
+    en: "{where}: the cell holds “{text}” (meaning none); it was read as 0. Compare with the original.",
+  },
   "cell-placeholder": {
     zh: "{where}：格子里写的是“{text}”而不是数字，记为无法读取。",
     en: "{where}: the cell holds “{text}”, not a figure; it is marked unreadable.",

@@ -27,8 +27,10 @@ const MARKERS: readonly [TableId, RegExp][] = [
 
 type Matrix = readonly (readonly (ScanCell | null)[])[];
 
+/** A row label of table 二 or 三; a bare 总计/合计 is a column header too, so it does not count. */
 function isLabel(text: string): boolean {
-  return text.length <= SHORT_CELL && (matchRequestRow(text) !== null || matchActiveRow(text) !== null);
+  if (text.length > SHORT_CELL || /^(总计|合计)$/.test(labelKey(text))) return false;
+  return matchRequestRow(text) !== null || matchActiveRow(text) !== null;
 }
 
 export function bands(cells: Matrix, width: number): Span[] {

@@ -4,6 +4,7 @@
 // screenshots of each step for README (docs/screenshots/).
 //
 // The build takes a minute or two; XXGK_PANE_DIST=<a production build folder> reuses one.
+// XXGK_SCREENSHOTS=1 writes the screenshots into docs/screenshots/ (README's 界面截图).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +20,10 @@ const FIXTURES = join(REPO, "test/fixtures/pane");
 const SEED = join(FIXTURES, "prose-says-16-table-says-17"); // .txt and .truth.json
 const DOCX = join(FIXTURES, "word-row-total-wrong"); // .docx: a wrong row total, a failed check
 const PDF = join(FIXTURES, "pdf-consistent"); // .pdf
-const SHOTS = join(REPO, "docs/screenshots");
+// Screenshots are taken on every run; they replace README's (docs/screenshots/) only when asked
+// (XXGK_SCREENSHOTS=1), so that running the tests leaves the checkout unchanged.
+const SHOTS_ASKED = process.env.XXGK_SCREENSHOTS === "1";
+let SHOTS = join(REPO, "docs/screenshots");
 
 /** office.js as a plain browser sees it: it loads, and Office.onReady reports no host. */
 const NO_HOST_OFFICE = `
@@ -81,6 +85,7 @@ let work: string;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "xxgk-pane-"));
+  if (!SHOTS_ASKED) SHOTS = join(work, "screenshots");
   if (process.env.XXGK_PANE_DIST && existsSync(join(process.env.XXGK_PANE_DIST, "taskpane.html"))) dist = process.env.XXGK_PANE_DIST;
   else {
     out = dist = join(work, "dist");

@@ -11,7 +11,7 @@ import { promisify } from "node:util";
 const REPO = resolve(__dirname, "../..");
 const INPUTS = ["src", "assets", "manifest.xml", "webpack.config.js", "scripts/webpack", "package-lock.json"];
 const PREFIX = "xxgk-production-build-";
-const WAIT_LIMIT_MS = 15 * 60_000;
+const WAIT_LIMIT_MS = 10 * 60_000;
 const STALE_MS = 24 * 3600_000;
 
 /** Every address in the built manifest starts with this (XXGK_PUBLIC_URL). */
@@ -44,13 +44,15 @@ function sweepStaleBuilds(keep: string): void {
 }
 
 /** The folder holding a production build of the current sources. */
-export async function productionBuild(): Promise<string> {
+export async function productionBuild(attempt = 1): Promise<string> {
   const out = join(tmpdir(), `${PREFIX}${hashInputs()}`);
   const built = join(out, ".built");
   const failed = join(out, ".failed");
   const lock = `${out}.lock`;
   if (existsSync(built)) return out;
 
+  // A lock left by a run that was killed mid-build must not hold later runs back.
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > WAIT_LIMIT_MS) rmSync(lock, { recursive: true, force: true });
   let mine = false;
   try {
     mkdirSync(lock); // atomic: exactly one worker builds
@@ -82,6 +84,9 @@ export async function productionBuild(): Promise<string> {
     }
   }
   if (existsSync(failed)) throw new Error(`npm run build failed:\n${readFileSync(failed, "utf8").slice(-4000)}`);
-  if (!existsSync(built)) return productionBuild(); // the builder vanished: try again
+  if (!existsSync(built)) {
+    if (attempt >= 3) throw new Error(`no production build appeared in ${out}`);
+    return productionBuild(attempt + 1); // the builder vanished: try again
+  }
   return out;
 }

@@ -29,6 +29,8 @@ test("combines JSON reports and the tables found in a workbook, pairs the years,
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(["合并表", "汇总", "核对结果"]);
+  // Marked as ours, for the add-in to refresh them later.
+  expect(wb.definedNames.getRanges("XXGK_SUMMARY").ranges).toEqual(["'汇总'!$A$1"]);
   const ws = wb.getWorksheet("合并表")!;
   expect(ws.autoFilter).toBe("A3:GY7");
   const rows = [0, 1, 2, 3].map((i) => [ws.getCell(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.agency).value, ws.getCell(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.year).value, ws.getCell(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.sheet).value]);
@@ -37,6 +39,22 @@ test("combines JSON reports and the tables found in a workbook, pairs the years,
   expect(rows).toContainEqual([current.agency, 2024, "两年对比"]);
   // The status counts failed rules over the row's own cells: first, table 三 row 1's 总计 (X) against 自然人…其他 (R:W).
   expect(ws.getCell(COMBINED_FIRST_ROW, COMBINED_COLUMN.failed).formula).toMatch(/^\(X4<>SUM\(R4:W4\)\)\+/);
+});
+
+test("never reads its own 合并表 and 汇总 back as reports, but reads a person's sheet called 汇总", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-combine-"));
+  const json = join(dir, "one.json");
+  writeFileSync(json, JSON.stringify(corpusTruthReports()[1]));
+  const first = join(dir, "first.xlsx");
+  expect((await run([json, "-o", first])).code).toBe(0);
+  const again = await run([first, "-o", join(dir, "again.xlsx")]);
+  expect(again.err[0]).toMatch(/first\.xlsx”：在这个工作簿中没有找到年度报告的统计表/);
+  const theirs = new ExcelJS.Workbook();
+  await theirs.xlsx.load(new Uint8Array(readFileSync(join(FIXTURE_DIR, "figures-as-text-no-merges.xlsx"))).buffer);
+  theirs.getWorksheet("Sheet1")!.name = "汇总";
+  const own = join(dir, "own-summary.xlsx");
+  writeFileSync(own, new Uint8Array((await theirs.xlsx.writeBuffer()) as ArrayBuffer));
+  expect((await run([own, "-o", join(dir, "out.xlsx")])).err).toEqual(["已写入“out.xlsx”：1份报告（合并表、汇总、核对结果），跨年度问题0处。"]);
 });
 
 test("says how to use it, and what it skipped", async () => {

@@ -1,7 +1,7 @@
 // Combining the 17 corpus reports: every figure of the combined sheet is its source's, every 汇总
 // figure is a SUBTOTAL over its own column, and LibreOffice computes it to the sum of the truths.
 import { checkTables } from "../../src/checks";
-import { entryOf, sumFigures } from "../../src/combine";
+import { entryOf, sumFigures, tablesOf } from "../../src/combine";
 import { writeCombinedXlsx } from "../../src/cli/commands/combine";
 import { columnLetters, parseRangeA1 } from "../../src/layout";
 import { COMBINED_COLUMN, COMBINED_FIRST_ROW, figureColumn, planCombinedWorkbook, summaryFigureCells } from "../../src/layout/combined";
@@ -76,6 +76,13 @@ describe("the combined sheet of the 17 corpus reports", () => {
       expect(shown).toHaveLength(200);
       for (const { slot, value } of shown) expect(value).toBeCloseTo(sums[slot], 6);
       expect(sums[10]).toBeGreaterThan(0);
+    });
+
+    it("checks the 汇总 with its own formulas: as many mismatches as the engine finds in the summed tables", () => {
+      const verdicts = sheets.get("汇总")!.filter((r) => r[0] === "本表核对结论（公式）").map((r) => r[3]);
+      const summed = checkTables(tablesOf(sumFigures(reports.map((r) => entryOf(r))))).findings.filter((f) => f.status === "failed");
+      expect(summed.map((f) => f.table)).toEqual(Array(6).fill("requests"));
+      expect(verdicts).toEqual(["无问题", "有6处不符", "无问题"]);
     });
 
     it("counts each report's failed sum rules in its status column, as the check engine does", () => {

@@ -88,6 +88,18 @@ describe("combineInWorkbook", () => {
     expect(rowFigures(book, COMBINED_FIRST_ROW + 999).length).toBe(200);
   });
 
+  it("never touches a sheet of the person's that is called 汇总: ours takes another name, and keeps it", async () => {
+    const book = await bookWith(reports.slice(0, 2));
+    book.addSheet("汇总").cell(1, 1).formula = "各科室报来的数";
+    const first = await combineInWorkbook(book.context());
+    expect(first.sheets).toEqual({ combined: "合并表", summary: "汇总 (2)", findings: "核对结果" });
+    expect(book.sheet("汇总").value(1, 1)).toBe("各科室报来的数");
+    expect(book.names.get("XXGK_SUMMARY")).toBe("='汇总 (2)'!$A$1");
+    const again = await combineInWorkbook(book.context());
+    expect(again.sheets).toEqual(first.sheets);
+    expect(book.sheets.map((s) => s.name).filter((n) => /汇总|合并表|核对结果/.test(n))).toEqual(["汇总", "合并表", "汇总 (2)", "核对结果"]);
+  });
+
   it("says so when there is nothing to combine", async () => {
     const result = await combineInWorkbook((await bookWith([])).context());
     expect(result).toMatchObject({ status: "nothing", reports: 0 });
@@ -128,11 +140,14 @@ describe("validateWorkbookInExcel", () => {
     expect(book.sheet("核对结果").value(3, 1)).toBe("未发现问题。");
   });
 
-  it("never reads the report sheets' names: a workbook written by the add-in is scanned like any other", async () => {
+  it("scans the add-in's own report sheets like any other, and skips its combined sheets", async () => {
     const book = await bookWith(corpusTruthReports().slice(1, 3));
+    // The sheets a combination wrote are marked as its own and not read as reports.
+    await combineInWorkbook(book.context());
     const result = await validateWorkbookInExcel(book.context());
+    expect(result.sheets).toBe(2);
     expect(result.reports).toHaveLength(2);
     expect(result.findings.filter((f) => f.status === "failed")).toEqual([]);
-    expect([...book.names.keys()].every((n) => parseReportName(n) !== null)).toBe(true);
+    expect([...book.names.keys()].filter((n) => parseReportName(n) === null)).toEqual(["XXGK_COMBINED", "XXGK_SUMMARY", "XXGK_FINDINGS"]);
   });
 });

@@ -33,13 +33,18 @@ describe("validating workbooks typed by hand", () => {
     expect(v.message).toBe("检查了1张工作表，找到1份报告的统计表，发现2处问题。");
   });
 
-  it.each(["figures-as-text-no-merges", "extra-blank-rows-and-columns"])("%s: all 200 figures read, each from the cell it was typed in", async (name) => {
+  it.each(["figures-as-text-no-merges", "extra-blank-rows-and-columns", "blank-column-between-labels-and-figures"])("%s: all 200 figures read, each from the cell it was typed in", async (name) => {
     const v = await validateFixture(name);
     const { placed } = FIXTURES[name]();
     expect(v.scanned).toHaveLength(1);
     expect(flattenFigures(v.scanned[0].report)).toEqual(flattenFigures(consistentPair().current));
     expect(v.scanned[0].cells).toEqual(Array.from({ length: 200 }, (_, i) => placed[0].get(i)));
     expect(v.findings).toEqual([]);
+  });
+
+  it("a sheet without a title takes agency and year from the sheet's name", async () => {
+    const v = await validateFixture("blank-column-between-labels-and-figures");
+    expect(v.reports.map((r) => [r.agency, r.year])).toEqual([["市政府办公室", 2024]]);
   });
 
   it("two reports side by side: both read, and paired across the years with the carry-over holding", async () => {

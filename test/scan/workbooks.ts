@@ -28,6 +28,8 @@ export interface TypedOptions {
   readonly blanks: boolean;
   /** A title row naming agency and year above the tables. */
   readonly title: boolean;
+  /** Table 四 under the figures of 三 rather than under its labels (so the blank column runs the sheet's full height). */
+  readonly appealsUnderFigures?: boolean;
 }
 
 /** Figure index (interchange order) → A1 address where the figure was typed. */
@@ -39,7 +41,8 @@ const FIGURE_INDEX = {
   appeals: (group: number, col: number) => 185 + appealIndex(group, col),
 };
 
-export function typeReport(ws: ExcelJS.Worksheet, report: Report, top: number, left: number, o: TypedOptions): Placed {
+export function typeReport(ws: ExcelJS.Worksheet, report: Report, top: number, labelsLeft: number, o: TypedOptions): Placed {
+  let left = labelsLeft;
   const placed: Placed = new Map();
   let row = top;
   const step = () => (row += o.blanks ? 2 : 1);
@@ -115,6 +118,7 @@ export function typeReport(ws: ExcelJS.Worksheet, report: Report, top: number, l
   }
   row += 1;
   // Table 四: no label columns; groups over two header rows, then the row of fifteen figures.
+  if (o.appealsUnderFigures) left = F;
   put(row, left, TABLES[2].title);
   step();
   const h = row;
@@ -184,6 +188,12 @@ export const FIXTURES: Record<string, Fixture["build"]> = {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("2024年报");
     return { wb, placed: [typeReport(ws, consistentPair().current, 3, 2, { merged: true, asText: false, blanks: true, title: true })] };
+  },
+  /** A blank column between the labels and the figures from top to bottom, and no title. */
+  "blank-column-between-labels-and-figures": () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("市政府办公室2024");
+    return { wb, placed: [typeReport(ws, consistentPair().current, 1, 1, { merged: true, asText: false, blanks: true, title: false, appealsUnderFigures: true })] };
   },
   /** Two years of one agency side by side, two blank columns apart. */
   "two-reports-side-by-side": () => {

@@ -1,16 +1,17 @@
 // `xxgk combine FILE... -o out.xlsx`: reads reports (report files, interchange JSON / JSON Lines,
-// and .xlsx workbooks whose tables the scanner finds) and writes one workbook: the combined sheet
-// (one row per report, autofilter on), the 汇总 (formulas over it) and the findings with links.
+// and .xlsx workbooks whose tables the scanner finds — not the sheets a combination wrote, marked
+// by hidden names) and writes one workbook: the combined sheet (one row per report, autofilter
+// on), the 汇总 (formulas over it) and the findings with links.
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { entryOf, type CombineEntry } from "../../combine";
 import { addPlanToWorkbook } from "../../hosts/xlsx";
-import { readXlsxSheets } from "../../hosts/xlsx/read";
+import { readXlsxBook, readXlsxSheets } from "../../hosts/xlsx/read";
 import { importBytes } from "../../importers";
-import { rangeA1 } from "../../layout";
-import { combinedRowCells, isCombineSheetName, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
+import { quoteSheetName, rangeA1 } from "../../layout";
+import { COMBINE_MARKER_NAMES, combinedRowCells, markedCombineSheets, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
 import { COMBINE_MESSAGES, render } from "../../messages";
 import { ReportSchema } from "../../model";
 import { scanSheets, validateSheets } from "../../scan";
@@ -87,6 +88,9 @@ export async function writeCombinedXlsx(book: CombinedWorkbook): Promise<Uint8Ar
   });
   ws.commit();
   for (const plan of [book.summary, book.findingsSheet]) addPlanToWorkbook(asBook, plan).commit();
+  // Marked as ours: combining again in Excel refreshes these sheets instead of adding new ones.
+  const marked = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
+  (["combined", "summary", "findings"] as const).forEach((kind, i) => wb.definedNames.add(`${quoteSheetName(marked[i])}!$A$1`, COMBINE_MARKER_NAMES[kind]));
   await wb.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }
@@ -95,7 +99,9 @@ async function readEntries(file: string): Promise<{ entries: CombineEntry[]; ski
   const bytes = new Uint8Array(await readFile(file));
   const name = basename(file);
   if (/\.xlsx$/i.test(file)) {
-    const sheets = (await readXlsxSheets(bytes)).filter((s) => !isCombineSheetName(s.name));
+    const book = await readXlsxBook(bytes);
+    const ours = markedCombineSheets(book.names);
+    const sheets = book.sheets.filter((s) => !ours.has(s.name));
     const reports = scanSheets(sheets).flatMap((s) => s.reports);
     if (reports.length === 0) return { entries: [], skipped: [say("noTablesFound")] };
     return { entries: reports.map((s) => entryOf({ ...s.report, file: name }, s.sheet)), skipped: [] };
@@ -141,7 +147,9 @@ export async function checkWorkbookFiles(files: readonly string[], json: boolean
   for (const file of files) {
     let validation;
     try {
-      validation = validateSheets(await readXlsxSheets(new Uint8Array(await readFile(file))));
+      const book = await readXlsxBook(new Uint8Array(await readFile(file)));
+      const ours = markedCombineSheets(book.names);
+      validation = validateSheets(book.sheets.filter((s) => !ours.has(s.name)));
     } catch (err) {
       failing = true;
       const error = say("xlsxUnreadable", { file, reason: reasonOf(err) });

@@ -8,17 +8,20 @@
 //   - adds `reports` (imported in the pane, not on a sheet) as further rows;
 //   - writes 合并表 (one row per report, autofilter, status formulas), 汇总 (official layout, each
 //     figure =SUBTOTAL(9, its column)) and 核对结果 (each failed check and cross-year rule, with a
-//     link to the cell). Existing sheets of those names are refreshed in place (cleared and
-//     rewritten: formulas elsewhere that point at them keep working); rows are sorted by agency,
-//     year, source; a report found last time but not now keeps its row, marked in 说明 — never
-//     dropped silently (`kept` counts them).
-//   - Never a round trip per report: one sync reads the names and the old combined sheet, reads
-//     of report sheets go in chunks of at most READ_CELLS_PER_SYNC cells, and the combined rows
-//     go in chunks of at most WRITE_BYTES_PER_SYNC bytes of formulas (Excel on the web refuses
-//     requests over ~5 MB). `syncs` and `largestWrite` say how it went.
+//     link to the cell). The sheets an earlier run wrote (marked by hidden names, see
+//     COMBINE_MARKER_NAMES; found even when renamed) are refreshed in place — cleared and
+//     rewritten, so formulas elsewhere that point at them keep working; a person's own sheet that
+//     happens to be called 汇总 is never touched (ours becomes 汇总 (2)). Rows are sorted by agency,
+//     year, source; a report found last time but not now keeps its row with its last figures,
+//     marked in 说明 — never dropped silently (`kept` counts them).
+//   - Never a round trip per report: one sync reads the names, report sheets (and the old
+//     combined sheet) are read in chunks of at most READ_CELLS_PER_SYNC cells, one sync writes
+//     the headers, 汇总 and findings, and the combined rows go in chunks of at most
+//     WRITE_BYTES_PER_SYNC bytes (Excel on the web refuses requests over ~5 MB). `syncs` and
+//     `largestWrite` say how it went.
 import { entryOf, type CombineEntry } from "../../combine";
-import { cellsOf, rangeA1, rect, type PlanCell, type Rect, type SheetPlan } from "../../layout";
-import { COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
+import { cellsOf, parseRangeA1, quoteSheetName, rangeA1, rect, type PlanCell, type Rect, type SheetPlan } from "../../layout";
+import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
 import { findReportKeys, reportName, type ReportNamePart } from "../../layout/names";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { render, type Lang } from "../../messages/format";
@@ -59,21 +62,9 @@ export function parseNameFormula(formula: string): { sheet: string; range: Rect 
   const re = /(?:'((?:[^']|'')+)'|([^'!,=]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
   for (let m = re.exec(formula); m; m = re.exec(formula)) {
     const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2].trim();
-    const [a, b] = m[3].replace(/\$/g, "").split(":");
-    const range = rangeOf(a, b ?? a);
-    out.push({ sheet, range });
+    out.push({ sheet, range: parseRangeA1(m[3]) });
   }
   return out;
-}
-
-function rangeOf(a: string, b: string): Rect {
-  const pos = (s: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s)!;
-    return { row: Number(m[2]), col: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) };
-  };
-  const p = pos(a);
-  const q = pos(b);
-  return rect(p.row, p.col, q.row, q.col);
 }
 
 function figureOf(v: unknown): Figure {
@@ -136,6 +127,17 @@ function entryFromValues(ref: ReportSheetRef, values: Values): CombineEntry {
   };
 }
 
+/** The sheets an earlier run wrote, found by their marker names (even when renamed since). */
+function ownSheets(names: { name: string; formula: string }[], sheets: Set<string>): { combined?: string; summary?: string; findings?: string } {
+  const out: { combined?: string; summary?: string; findings?: string } = {};
+  for (const kind of ["combined", "summary", "findings"] as const) {
+    const marker = names.find((n) => n.name.toUpperCase() === COMBINE_MARKER_NAMES[kind]);
+    const sheet = marker ? parseNameFormula(marker.formula)[0]?.sheet : undefined;
+    if (sheet !== undefined && sheets.has(sheet)) out[kind] = sheet;
+  }
+  return out;
+}
+
 /** The rows of an earlier combined sheet, for keeping reports that are gone. */
 function previousEntries(values: Values, rowIndex: number, columnIndex: number): CombineEntry[] {
   const C = COMBINED_COLUMN;
@@ -164,15 +166,16 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   wb.names.load("items/name,items/formula");
-  const sheetNames = combineSheetNames([], {});
-  const oldCombined = wb.worksheets.getItemOrNullObject(sheetNames.combined);
-  const oldUsed = oldCombined.getUsedRangeOrNullObject(true);
-  oldUsed.load("values,rowIndex,columnIndex");
   await sync();
 
-  const refs = reportSheetsOf(wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula) })));
+  const definedNames = wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
+  const ours = ownSheets(definedNames, new Set(wb.worksheets.items.map((s) => s.name)));
+  const names = combineSheetNames(wb.worksheets.items.map((s) => s.name), ours);
+  const oldUsed = ours.combined ? wb.worksheets.getItem(ours.combined).getUsedRangeOrNullObject(true) : null;
+  oldUsed?.load("values,rowIndex,columnIndex");
+  const refs = reportSheetsOf(definedNames);
   const entries: CombineEntry[] = [];
-  for (let i = 0; i < refs.length; ) {
+  for (let i = 0; i < refs.length || (i === 0 && oldUsed); ) {
     const batch: { ref: ReportSheetRef; range: Excel.Range }[] = [];
     let cells = 0;
     for (; i < refs.length && (batch.length === 0 || cells < READ_CELLS_PER_SYNC); i++) {
@@ -184,18 +187,24 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
     }
     await sync();
     for (const { ref, range } of batch) entries.push(entryFromValues(ref, range.values as Values));
+    if (refs.length === 0) break;
   }
   for (const report of options.reports ?? []) entries.push(entryOf(report));
-  const previous = oldUsed.isNullObject ? [] : previousEntries(oldUsed.values as Values, oldUsed.rowIndex, oldUsed.columnIndex);
-  const names = { combined: sheetNames.combined, summary: sheetNames.summary, findings: sheetNames.findings };
+  const previous = !oldUsed || oldUsed.isNullObject ? [] : previousEntries(oldUsed.values as Values, oldUsed.rowIndex, oldUsed.columnIndex);
   if (entries.length === 0 && previous.length === 0)
     return { status: "nothing", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: render(m.nothingToCombine, {}, lang), syncs, largestWrite };
 
   const book = planCombinedWorkbook(entries, previous, names, { withRows: false });
   try {
-    const existing = new Set(wb.worksheets.items.map((s) => s.name));
-    const prepared = (name: string): Excel.Worksheet => {
-      if (!existing.has(name)) return wb.worksheets.add(name);
+    // Only sheets marked as ours are refreshed; a sheet of the person's that happens to be called
+    // 汇总 is never touched (ours then gets another name).
+    const prepared = (kind: keyof typeof COMBINE_MARKER_NAMES): Excel.Worksheet => {
+      const name = names[kind];
+      if (ours[kind] === undefined) {
+        const sheet = wb.worksheets.add(name);
+        wb.names.add(COMBINE_MARKER_NAMES[kind], `=${quoteSheetName(name)}!$A$1`).visible = false;
+        return sheet;
+      }
       const sheet = wb.worksheets.getItem(name);
       sheet.autoFilter.remove();
       const all = sheet.getRange();
@@ -204,9 +213,9 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
       all.clear("All");
       return sheet;
     };
-    const combinedSheet = prepared(names.combined);
-    const summarySheet = prepared(names.summary);
-    const findingsSheet = prepared(names.findings);
+    const combinedSheet = prepared("combined");
+    const summarySheet = prepared("summary");
+    const findingsSheet = prepared("findings");
     const header = book.combined.plan;
     queuePlan(combinedSheet, wb.names, header, { notes: false });
     queuePlan(summarySheet, wb.names, book.summary, { notes: false });

@@ -4,15 +4,15 @@
 // Contract for the task pane:
 //   validateWorkbookInExcel(context, { highlight?, findingsSheet?, lang? }) → WorkbookCheckResult
 //   - reads each sheet's used range (values + merged areas), in chunks of at most
-//     READ_CELLS_PER_SYNC cells; the sheets this add-in writes for combining (合并表, 汇总,
-//     核对结果) are skipped;
+//     READ_CELLS_PER_SYNC cells; the sheets a combination wrote (marked by hidden names, see
+//     COMBINE_MARKER_NAMES) are skipped, a person's own sheet called 汇总 is not;
 //   - `findings`: every finding with `sheet` and `cell` (A1) — give them to selectCell() to jump;
 //   - highlight (default true): fills the cell of each failed finding red (#FFC7CE). Only the
 //     fill changes, never a value; fills are not removed later (a fill the person made cannot be
 //     told from ours), rerunning fills only what is still wrong;
 //   - findingsSheet (default false): also writes a 核对结果 sheet whose links select each cell.
 import type { Rect } from "../../layout";
-import { buildFindingsSheetPlan, combineSheetNames, isCombineSheetName } from "../../layout/combined";
+import { buildFindingsSheetPlan, combineSheetNames, markedCombineSheets } from "../../layout/combined";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { render, type Lang } from "../../messages/format";
 import { validateSheets, type CellValue, type SheetCells, type SheetFinding } from "../../scan";
@@ -47,8 +47,10 @@ export async function validateWorkbookInExcel(context: Excel.RequestContext, opt
   };
   const wb = context.workbook;
   wb.worksheets.load("items/name");
+  wb.names.load("items/name,items/formula");
   await sync();
-  const all = wb.worksheets.items.filter((s) => !isCombineSheetName(s.name));
+  const ours = markedCombineSheets(wb.names.items.map((n) => ({ name: n.name, reference: String(n.formula) })));
+  const all = wb.worksheets.items.filter((s) => !ours.has(s.name));
   const used = all.map((s) => {
     const range = s.getUsedRangeOrNullObject(true);
     range.load("rowCount,columnCount");

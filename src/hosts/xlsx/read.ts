@@ -39,7 +39,14 @@ export function sheetOf(ws: ExcelJS.Worksheet): SheetCells {
 }
 
 export async function readXlsxSheets(bytes: Uint8Array): Promise<SheetCells[]> {
+  return (await readXlsxBook(bytes)).sheets;
+}
+
+/** The sheets, and the workbook's defined names with what each refers to (`'汇总'!$A$1`). */
+export async function readXlsxBook(bytes: Uint8Array): Promise<{ sheets: SheetCells[]; names: { name: string; reference: string }[] }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  return wb.worksheets.map(sheetOf);
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+  const names = model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference })));
+  return { sheets: wb.worksheets.map(sheetOf), names };
 }

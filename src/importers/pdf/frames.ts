@@ -22,9 +22,18 @@ export interface Frame {
   readonly bottom: number;
 }
 
-export function findFrames(page: number, horizontals: readonly Segment[], verticals: readonly Segment[]): Frame[] {
+export function findFrames(
+  page: number,
+  horizontals: readonly Segment[],
+  verticals: readonly Segment[],
+  shortVerticals: readonly Segment[] = [],
+): Frame[] {
   const hs = mergeCollinear(horizontals, "h");
-  const vs = mergeCollinear(verticals, "v");
+  // A short vertical is a border only where it joins two horizontal rulings (a thin empty row).
+  const bridging = shortVerticals.filter(
+    (v) => hs.some((h) => touches(h, v) && Math.abs(h.y0 - v.y0) <= TOLERANCE) && hs.some((h) => touches(h, v) && Math.abs(h.y0 - v.y1) <= TOLERANCE),
+  );
+  const vs = mergeCollinear([...verticals, ...bridging], "v");
   const lines = [...hs, ...vs];
   const parent = lines.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));

@@ -10,7 +10,9 @@ import { distinct, findFrames, TOLERANCE, type Frame } from "./frames";
 import { frameGrid } from "./grid";
 import { openPdf } from "./load";
 import { readPage, type PageContent, type TextBox } from "./page";
-import { pageLines, runningLines, textQuality } from "./text";
+import { withBorderlessRequests } from "./borderless";
+import { fillBlankCells } from "./columns";
+import { lineText, pageLineBoxes, pageLines, runningLines, textQuality } from "./text";
 
 export { configurePdfAssets } from "./load";
 
@@ -36,8 +38,11 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const result = readTables(pages, running);
     if (result.ok || result.format !== undefined || !result.diagnostics.some((d) => d.code === "no-tables")) return result;
     // Tables drawn without rulings: the text importer reads the page text instead.
-    const text = pages.map((page) => pageLines(page.texts, page.height, running).join("\n")).join("\n");
-    const asText = importText(text);
+    const lines = pages.flatMap((page) => pageLineBoxes(page.texts, page.height, running).map((boxes) => ({ page: page.page, boxes })));
+    const text = fillBlankCells(lines)
+      .map((line) => lineText(line.boxes))
+      .join("\n");
+    const asText = withBorderlessRequests(importText(text), lines);
     // Fonts without a Unicode map can also come out as wrong but valid Chinese characters.
     if (!asText.ok && quality.characters >= 200 && !/政府|信息|公开|申请/.test(text)) return fileFailure("pdf-garbled", { name });
     return asText;
@@ -56,7 +61,7 @@ function readTables(pages: readonly PageContent[], running: ReadonlySet<string>)
   const placed: Placed[] = [];
   const freeText: TextBox[][] = [];
   for (const page of pages) {
-    const frames = findFrames(page.page, page.horizontals, page.verticals);
+    const frames = findFrames(page.page, page.horizontals, page.verticals, page.shortVerticals);
     const inside = (t: TextBox) => frames.some((f) => t.x0 + 1 >= f.left && t.x1 - 1 <= f.right && t.y0 + 1 >= f.top && t.y1 - 1 <= f.bottom);
     const free = page.texts.filter((t) => !inside(t));
     freeText.push(free);

@@ -30,6 +30,8 @@ export interface PageContent {
   readonly texts: TextBox[];
   readonly horizontals: Segment[];
   readonly verticals: Segment[];
+  /** Vertical rulings shorter than MIN_RULE_LENGTH: the cell borders of a thin (empty) row, or glyph parts. */
+  readonly shortVerticals: Segment[];
   readonly images: number;
 }
 
@@ -37,6 +39,8 @@ export interface PageContent {
 const MAX_RULE_THICKNESS = 3;
 /** Shorter strokes are glyph parts or decorations. */
 const MIN_RULE_LENGTH = 4;
+/** Browsers print a row of empty cells a few points high; its side borders are this long at least. */
+const MIN_SHORT_RULE = 1.5;
 
 /** The OPS codes this reader uses; their values are pdf.js's own (`pdfjs.OPS`). */
 export interface OpCodes {
@@ -81,13 +85,14 @@ export async function readPage(page: PdfPage, number: number, ops: OpCodes): Pro
     texts.push({ str: item.str, x0, x1: x0 + item.width * Math.hypot(view[0], view[1]), y0: baseline - size * 0.85, y1: baseline + size * 0.15, size });
   }
   const list = await page.getOperatorList();
-  const { horizontals, verticals, images } = rulings(list.fnArray, list.argsArray, view, ops);
-  return { page: number, width: viewport.width, height: viewport.height, texts, horizontals, verticals, images };
+  const { horizontals, verticals, shortVerticals, images } = rulings(list.fnArray, list.argsArray, view, ops);
+  return { page: number, width: viewport.width, height: viewport.height, texts, horizontals, verticals, shortVerticals, images };
 }
 
 function rulings(fns: number[], args: unknown[][], view: Matrix, ops: OpCodes) {
   const horizontals: Segment[] = [];
   const verticals: Segment[] = [];
+  const shortVerticals: Segment[] = [];
   let images = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
@@ -100,12 +105,13 @@ function rulings(fns: number[], args: unknown[][], view: Matrix, ops: OpCodes) {
     const [ay, by] = y0 <= y1 ? [y0, y1] : [y1, y0];
     if (by - ay <= 1 && bx - ax >= MIN_RULE_LENGTH) horizontals.push({ x0: ax, x1: bx, y0: (ay + by) / 2, y1: (ay + by) / 2 });
     else if (bx - ax <= 1 && by - ay >= MIN_RULE_LENGTH) verticals.push({ x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: ay, y1: by });
+    else if (bx - ax <= 1 && by - ay >= MIN_SHORT_RULE) shortVerticals.push({ x0: (ax + bx) / 2, x1: (ax + bx) / 2, y0: ay, y1: by });
   };
   const addThinRect = ([x0, y0, x1, y1]: [number, number, number, number]) => {
     const w = Math.abs(x1 - x0);
     const h = Math.abs(y1 - y0);
     if (h <= MAX_RULE_THICKNESS && w >= MIN_RULE_LENGTH) addRule(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
-    else if (w <= MAX_RULE_THICKNESS && h >= MIN_RULE_LENGTH) addRule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+    else if (w <= MAX_RULE_THICKNESS && h >= MIN_SHORT_RULE && h > w) addRule((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
   };
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill]);
@@ -161,7 +167,7 @@ function rulings(fns: number[], args: unknown[][], view: Matrix, ops: OpCodes) {
       rects = [];
     }
   }
-  return { horizontals, verticals, images };
+  return { horizontals, verticals, shortVerticals, images };
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {

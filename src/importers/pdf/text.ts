@@ -3,7 +3,7 @@
 import type { TextBox } from "./page";
 
 /** `- 8 -`, `—4—`, `第3页`, `第 3 页 共 9 页`, `3/9`, a bare page number. */
-const PAGE_NUMBER = /^(?:[-—–―－\s]*\d{1,4}[-—–―－\s]*|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+const PAGE_NUMBER = /^(?:(?:[-—–―－]{1,2} ?)?\d{1,4}(?: ?[-—–―－]{1,2})?|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
 /** The top and bottom tenth of a page, where running headers and footers sit. */
 const MARGIN = 0.1;
@@ -30,7 +30,7 @@ function marginLines(texts: readonly TextBox[], pageHeight: number): string[] {
     .map(lineText);
 }
 
-function lineBoxes(texts: readonly TextBox[]): TextBox[][] {
+export function lineBoxes(texts: readonly TextBox[]): TextBox[][] {
   const sorted = [...texts].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   const lines: TextBox[][] = [];
   for (const box of sorted) {
@@ -43,7 +43,7 @@ function lineBoxes(texts: readonly TextBox[]): TextBox[][] {
   return lines;
 }
 
-function lineText(line: readonly TextBox[]): string {
+export function lineText(line: readonly TextBox[]): string {
   let text = "";
   line.forEach((box, i) => {
     const gap = i > 0 ? box.x0 - line[i - 1].x1 : 0;
@@ -57,13 +57,19 @@ function lineText(line: readonly TextBox[]): string {
  * numbers and running lines in the margins are left out.
  */
 export function pageLines(texts: readonly TextBox[], pageHeight: number, running: ReadonlySet<string> = new Set()): string[] {
-  const out: string[] = [];
-  for (const line of lineBoxes(texts)) {
+  return pageLineBoxes(texts, pageHeight, running).map(lineText);
+}
+
+/** The boxes of each line pageLines keeps, each line left to right. */
+export function pageLineBoxes(texts: readonly TextBox[], pageHeight: number, running: ReadonlySet<string> = new Set()): TextBox[][] {
+  const lines = lineBoxes(texts);
+  // A page number is above or below all the page's text; a figure alone on a line in a table is not.
+  const outermost = (i: number) => i === 0 || i === lines.length - 1;
+  return lines.filter((line, i) => {
     const text = lineText(line);
     const inMargin = line[0].y1 < pageHeight * MARGIN || line[0].y0 > pageHeight * (1 - MARGIN);
-    if (text && !(inMargin && (PAGE_NUMBER.test(text) || running.has(furnitureKey(text))))) out.push(text);
-  }
-  return out;
+    return text && !(inMargin && ((outermost(i) && PAGE_NUMBER.test(text)) || running.has(furnitureKey(text))));
+  });
 }
 
 const CJK = /[\u3400-\u9fff]/g;

@@ -58,6 +58,7 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
   const cells = Array<Cell | null>(ACTIVE_COUNT).fill(null);
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<number>();
+  const rowRuns: { run: Run; items: readonly number[] }[] = [];
   let next = 0;
   for (const run of runs) {
     const label = lastMatch(run.before, ROWS, next);
@@ -67,6 +68,7 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
     seen.add(label.index);
     next = label.index + 1;
     if (run.cells.length > row.items.length) return null;
+    rowRuns.push({ run, items: row.items });
     const readings = row.items.length === 3 ? pickByLayout(placements(run, 3), run, columns) : placements(run, row.items.length);
     const agreed = agreement(readings, row.items.length);
     agreed.forEach((c, i) => (cells[row.items[i] - 1] = c));
@@ -79,6 +81,7 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
           );
     }
   }
+  distrustSplitRows(rowRuns, cells, diagnostics);
   const tail = lastMatch(after, ROWS, next);
   if (tail) for (let i = next; i <= tail.index; i++) seen.add(i);
   // A row whose label stands with no figure after it: blank cells, zeros.
@@ -86,6 +89,23 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
   for (let i = 0; i < ROWS.length; i++)
     if (!seen.has(i)) for (const item of ROWS[i].items) diagnostics.push(diagnostic("row-missing", "error", { where: itemWhere(item), where_en: `active item ${item}` }, { table: "active", item }));
   return { cells, diagnostics };
+}
+
+/**
+ * PDF text prints a row's cells in reading order, but a figure of a row with blank cells may land
+ * after the next row's label (`规章 1` / `行政规范性文件 16` / `27` / `185`, where 27 is 规章's). So when
+ * a row of several cells lost some, the rows whose figures stand on several lines are not trusted.
+ */
+function distrustSplitRows(rowRuns: readonly { run: Run; items: readonly number[] }[], cells: (Cell | null)[], diagnostics: Diagnostic[]): void {
+  const wide = rowRuns.filter((r) => r.items.length > 1 && !r.run.tabbed);
+  if (!wide.some((r) => figureCount(r.run) > 0 && figureCount(r.run) < r.items.length)) return;
+  for (const { run, items } of wide) {
+    const lines = new Set(run.cells.map((c) => (c === "blank" ? -1 : c.line)));
+    if (lines.size < 2 || items.every((item) => cells[item - 1] === null)) continue;
+    for (const item of items) cells[item - 1] = null;
+    const figures = figuresText(runValues(run));
+    for (const item of items) diagnostics.push(diagnostic("row-split-lines", "warning", { where: itemWhere(item), where_en: `active item ${item}`, figures }, { table: "active", item }));
+  }
 }
 
 function fillBlank(cells: (Cell | null)[], item: number, diagnostics: readonly Diagnostic[]): void {

@@ -35,6 +35,16 @@ function groupwise(run: RowItems): Reading[] {
   return out;
 }
 
+/**
+ * Blank cells are zeros only when the text shows the whole header: PDF text may print the 行政诉讼
+ * groups after part 五, and a page too narrow cuts the last columns off.
+ */
+function headerComplete(before: string): boolean {
+  // Short heads print one character per line, so 总 and 计 need not stand together.
+  const totals = before.match(/总|合计/g)?.length ?? 0;
+  return totals >= APPEAL_GROUPS.length;
+}
+
 export function readAppeals(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
   const { runs } = collectRuns(tokens, from, to);
   const diagnostics: Diagnostic[] = [];
@@ -50,6 +60,10 @@ export function readAppeals(tokens: readonly Token[], from: number, to: number, 
   const where = { where: "复议诉讼表", where_en: "appeals" };
   if (run.cells.length > APPEAL_COUNT) {
     diagnostics.push(diagnostic("row-too-many", "error", { ...where, count: run.cells.length, figures, cells: APPEAL_COUNT }, { table: "appeals" }));
+    return { cells, diagnostics };
+  }
+  if (run.cells.length < APPEAL_COUNT && !headerComplete(run.before)) {
+    diagnostics.push(diagnostic("header-incomplete", "warning", tableParams("appeals"), { table: "appeals" }));
     return { cells, diagnostics };
   }
   let readings = run.cells.length === APPEAL_COUNT || run.tabbed ? placements(run, APPEAL_COUNT) : groupwise(run);

@@ -71,8 +71,26 @@ export function importText(text: string): ImportResult {
     const [group, col] = [Math.floor(i / APPEAL_COLUMN_COUNT) + 1, (i % APPEAL_COLUMN_COUNT) + 1];
     placeholderNote(c, { table: "appeals", group, col }, `复议诉讼表第${group}组第${col}列`, `appeals group ${group}, column ${col}`, diagnostics);
   });
+  const requestCell = (i: number) => [Math.floor(i / REQUEST_COLUMN_COUNT) + 1, (i % REQUEST_COLUMN_COUNT) + 1];
+  const appealCell = (i: number) => [Math.floor(i / APPEAL_COLUMN_COUNT) + 1, (i % APPEAL_COLUMN_COUNT) + 1];
+  const requestWhere = (i: number): Where => {
+    const [row, col] = requestCell(i);
+    return { location: { table: "requests", row, col }, where: `申请办理表第${row}行第${col}列`, whereEn: `requests row ${row}, column ${col}` };
+  };
+  const appealWhere = (i: number): Where => {
+    const [group, col] = appealCell(i);
+    return { location: { table: "appeals", group, col }, where: `复议诉讼表第${group}组第${col}列`, whereEn: `appeals group ${group}, column ${col}` };
+  };
+  if (requests) for (let r = 0; r < requests.length; r += REQUEST_COLUMN_COUNT) distrustMarks(requests, r, REQUEST_COLUMN_COUNT, requestWhere, diagnostics);
+  if (appeals) for (let g = 0; g < appeals.length; g += APPEAL_COLUMN_COUNT) distrustMarks(appeals, g, APPEAL_COLUMN_COUNT, appealWhere, diagnostics);
+  active?.forEach((c, i) => noneMarkNote(c, { table: "active", item: i + 1 }, `主动公开表第${i + 1}项`, `active item ${i + 1}`, diagnostics));
+  appeals?.forEach((c, i) => {
+    const [group, col] = [Math.floor(i / APPEAL_COLUMN_COUNT) + 1, (i % APPEAL_COLUMN_COUNT) + 1];
+    noneMarkNote(c, { table: "appeals", group, col }, `复议诉讼表第${group}组第${col}列`, `appeals group ${group}, column ${col}`, diagnostics);
+  });
   requests?.forEach((c, i) => {
     const [row, col] = [Math.floor(i / REQUEST_COLUMN_COUNT), i % REQUEST_COLUMN_COUNT];
+    noneMarkNote(c, { table: "requests", row: row + 1, col: col + 1 }, `申请办理表第${row + 1}行第${col + 1}列`, `requests row ${row + 1}, column ${col + 1}`, diagnostics);
     report.requests[row][col] = c?.value ?? null;
     sources.requests[row][col] = sourceOf(text, c);
   });
@@ -147,10 +165,42 @@ function sourceOf(text: string, cell: Cell | null): SourceRef | null {
   return { kind: "text", line: t.line, start, end, text: text.slice(start, end) };
 }
 
-/** A cell that holds `-`, `/`, `无`… instead of a figure: null, and said (table 三 says its own). */
+/** A cell that holds `*`, `x`, `…` instead of a figure: null, and said (table 三 says its own). */
 function placeholderNote(cell: Cell | null, location: Location, where: string, whereEn: string, diagnostics: Diagnostic[]): void {
   if (!cell || cell.value !== null || cell.token?.kind !== "placeholder") return;
   diagnostics.push(diagnostic("cell-placeholder", "warning", { where, where_en: whereEn, text: cell.token.text }, location));
+}
+
+/**
+ * A none-mark is 0 unless the row's own total says otherwise (`— 2 1 0 4`): then the mark hides a
+ * figure, and its cell is unreadable, said as a placeholder.
+ */
+interface Where {
+  location: Location;
+  where: string;
+  whereEn: string;
+}
+
+function distrustMarks(cells: (Cell | null)[], from: number, width: number, whereOf: (i: number) => Where, diagnostics: Diagnostic[]): void {
+  const row = cells.slice(from, from + width);
+  if (!row.some((c) => c?.token?.kind === "num" && c.token.noneMark)) return;
+  if (row.some((c) => c === null || c.value === null)) return;
+  const parts = row.slice(0, width - 1).reduce((n, c) => n + c!.value!, 0);
+  if (Math.abs(parts - row[width - 1]!.value!) < 1e-9) return;
+  row.forEach((c, i) => {
+    const t = c?.token;
+    if (t?.kind !== "num" || !t.noneMark) return;
+    cells[from + i] = { value: null, token: { kind: "placeholder", text: t.text, line: t.line, start: t.start, end: t.end, col: t.col } };
+    const w = whereOf(from + i);
+    diagnostics.push(diagnostic("cell-placeholder", "warning", { where: w.where, where_en: w.whereEn, text: t.text }, w.location));
+  });
+}
+
+/** A cell that holds `-`, `—`, `/` or `无`: read as 0, and said, so a person can look at it. */
+function noneMarkNote(cell: Cell | null, location: Location, where: string, whereEn: string, diagnostics: Diagnostic[]): void {
+  const t = cell?.token;
+  if (!t || t.kind !== "num" || !t.noneMark) return;
+  diagnostics.push(diagnostic("cell-none-mark", "warning", { where, where_en: whereEn, text: t.text }, location));
 }
 
 /** A fee written in 元 (`251000元`) is converted to the table's 万元. */

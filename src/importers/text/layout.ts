@@ -6,6 +6,8 @@ import type { Token } from "./tokens";
 
 /** How far (in characters) a figure may start from its header and still be under it. */
 const TOLERANCE = 3;
+/** Spaces before a figure that layout text leaves and flowing text does not. */
+const MIN_LAYOUT_GAP = 2;
 
 /** Column positions of headers matched in order by `patterns`, from the text tokens before `until`. */
 export function headerColumns(tokens: readonly Token[], until: number, patterns: readonly RegExp[]): number[] | null {
@@ -32,6 +34,9 @@ export function headerLine(tokens: readonly Token[], until: number, count: numbe
 function slotsByPosition(items: RowItems, xs: readonly number[]): number[] | null {
   const tokens = items.cells.filter((c): c is Token => c !== "blank");
   if (tokens.length !== items.cells.length || tokens.length === 0 || items.tabbed) return null;
+  // Only layout text parts cells by runs of spaces; in other text a figure's column is that of
+  // whatever words happen to precede it on its line (or 0), not its cell's.
+  if (!tokens.some((t) => (t.gap ?? 0) >= MIN_LAYOUT_GAP)) return null;
   if (tokens.some((t) => t.line !== tokens[0].line)) return null;
   const slots: number[] = [];
   for (const t of tokens) {

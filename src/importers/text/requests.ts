@@ -252,6 +252,28 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
     else readings.push(rowReadings(it, columns));
   }
   if (merged) mergeOther(readings, diagnostics);
+  const unsafeRows = new Set<number>();
+  if (totalColumnCut(runs[0]?.before ?? after)) {
+    // The page cut the 总计 column off: a row of six figures is its six parts; any other row lost
+    // blanks or figures that nothing can place.
+    diagnostics.push(diagnostic("total-column-cut", "warning", tableParams("requests"), { table: "requests" }));
+    for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
+      if (!present(row) || (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST)) continue;
+      const it = items.get(row);
+      if (it && it.cells.length === REQUEST_COLUMN_COUNT - 1) readings[row - 1] = [[...it.cells.map(cellOf), UNREAD]];
+      else readings[row - 1] = [];
+      unsafeRows.add(row);
+    }
+  } else if (blanksUnsafe(readings, items, merged)) {
+    // A short row that fits no placement shows the text lost or moved figures (a cut-off column,
+    // a figure printed beside the next row's label): no blank cell of the table can be taken as 0.
+    diagnostics.push(diagnostic("blanks-unsafe", "warning", tableParams("requests"), { table: "requests" }));
+    for (let row = 1; row <= REQUEST_ROW_COUNT; row++)
+      if ((items.get(row)?.cells.length ?? 0) < REQUEST_COLUMN_COUNT && present(row)) {
+        readings[row - 1] = [];
+        unsafeRows.add(row);
+      }
+  }
   const solved = readings.some((r) => r.length === 0) ? null : solveColumns(readings);
 
   const truncated = endsEarly && lastSeen < REQUEST_ROW_COUNT;
@@ -261,9 +283,25 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
     const rowCells = solved ? solved[row - 1] : agreement(readings[row - 1], REQUEST_COLUMN_COUNT);
     const it = items.get(row);
     rowCells.forEach((c, i) => (cells[(row - 1) * REQUEST_COLUMN_COUNT + i] = c));
-    explainRow(row, it, readings[row - 1], rowCells, present(row), truncated, diagnostics);
+    // Rows cleared as unsafe are covered by the table's blanks-unsafe warning.
+    if (!unsafeRows.has(row)) explainRow(row, it, readings[row - 1], rowCells, present(row), truncated, diagnostics);
   }
   return { cells, diagnostics };
+}
+
+const UNREAD: Cell = { value: null, token: null };
+
+/** A header naming the applicant columns but no total: the text lost the table's last column. */
+function totalColumnCut(header: string): boolean {
+  return header.includes("自然人") && header.includes("其他") && !/总|合计/.test(header);
+}
+
+function blanksUnsafe(readings: readonly Reading[][], items: Assignment["items"], merged: boolean): boolean {
+  for (const [row, it] of items) {
+    if (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST) continue;
+    if (it.cells.length < REQUEST_COLUMN_COUNT && readings[row - 1].length === 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -29,7 +29,20 @@ export function collectRuns(tokens: readonly Token[], from: number, to: number):
   let leadingSeps = 0;
   let textLine = -1;
   let sepsAfterTextLine = 0;
+  // A row of tab-separated text on one line, its label first: the tabs between the label and the
+  // first figure, and those after the last, are its blank cells (`规章\t\t1\t27`: 0, 1, 27).
+  let leadBlanks = -1;
+  let trailTabs = 0;
+  let pipes = false;
   const close = () => {
+    const oneLine = cells.every((c) => c === "blank" || c.line === textLine);
+    if (cells.length && leadBlanks >= 0 && oneLine && !pipes) {
+      cells = [...Array<"blank">(leadBlanks).fill("blank"), ...cells, ...Array<"blank">(trailTabs).fill("blank")];
+      tabbed = true;
+    }
+    leadBlanks = -1;
+    trailTabs = 0;
+    pipes = false;
     if (cells.length) runs.push({ before, cells, tabbed, at, leadingSeps });
     cells = [];
     tabbed = false;
@@ -39,6 +52,8 @@ export function collectRuns(tokens: readonly Token[], from: number, to: number):
     const t = tokens[i];
     if (t.kind === "sep") {
       sepsSinceCell++;
+      if (t.pipe) pipes = true;
+      if (cells.length && t.line === textLine) trailTabs++;
       if (t.line > textLine) sepsAfterTextLine++;
       continue;
     }
@@ -50,8 +65,10 @@ export function collectRuns(tokens: readonly Token[], from: number, to: number):
       textLine = t.line;
       continue;
     }
+    trailTabs = 0;
     if (cells.length === 0) {
       at = i;
+      if (t.line === textLine && sepsSinceCell > 0) leadBlanks = sepsSinceCell - 1;
       // Tabs ending the label's own line belong to that line, not to the figures' row.
       leadingSeps = sepsAfterTextLine;
     } else if (sepsSinceCell > 0) {

@@ -4,17 +4,21 @@
 import { labelKey, readFigureText, toHalfWidth } from "../../model";
 
 /** Every token knows its line and its column (character index in the line): PDF layout text aligns figures under headers. */
-export type Token = TokenBody & { col: number };
+export type Token = TokenBody & {
+  col: number;
+  /** Spaces between the token and what stands before it on its line: PDF layout text parts cells by two or more. */
+  gap?: number;
+};
 
 type TokenBody =
   /** A figure. `digits` keeps the bare digit string, for cells run together (`21710000218`). */
-  | { kind: "num"; value: number; unit?: string; digits: string; text: string; line: number; start: number; end: number }
+  | { kind: "num"; value: number; unit?: string; digits: string; text: string; line: number; start: number; end: number; noneMark?: true }
   /** A cell that says it holds no figure: `-`, `—`, `/`, `无`, `&nbsp;`. */
   | { kind: "placeholder"; text: string; line: number; start: number; end: number }
   /** Label or header text, reduced by labelKey. */
   | { kind: "text"; key: string; line: number; start: number; end: number }
   /** A tab: the cell boundary of web and office text. */
-  | { kind: "sep"; line: number; start: number; end: number };
+  | { kind: "sep"; line: number; start: number; end: number; pipe?: true };
 
 /** One line of the text, half-width. Its label key is computed on first use: most lines never need it. */
 export class Line {
@@ -96,12 +100,15 @@ export function tokenize(lines: readonly Line[]): Token[] {
       const start = line.start + m.index;
       const piece = m[0];
       if (piece === "\t" || piece === "|") {
-        tokens.push({ kind: "sep", line: line.number, start, end: start + 1, col: 0 });
+        tokens.push(piece === "|" ? { kind: "sep", line: line.number, start, end: start + 1, col: 0, pipe: true } : { kind: "sep", line: line.number, start, end: start + 1, col: 0 });
         continue;
       }
       pushPiece(tokens, piece, line.number, start);
     }
-    for (let i = first; i < tokens.length; i++) tokens[i].col = tokens[i].start - line.start;
+    for (let i = first; i < tokens.length; i++) {
+      tokens[i].col = tokens[i].start - line.start;
+      tokens[i].gap = tokens[i].start - (i > first ? tokens[i - 1].end : line.start);
+    }
   }
   markEnumerators(tokens);
   return tokens;
@@ -121,14 +128,18 @@ function pushPiece(tokens: Token[], piece: string, line: number, start: number):
     tokens.push({ kind: "num", value: cell.value, unit: cell.unit, digits: digitsOf(piece), text: piece, line, start, end, col: 0 });
     return;
   }
-  // A lone 无 waits for settleNone: it may be a character of a label printed one per line.
-  const mark = cell.kind === "placeholder" || cell.kind === "none-mark";
-  if ((mark && cell.text !== "无") || /^(&nbsp;?)+$/i.test(piece)) {
+  // `-`, `/`, `无` say "none": the figure 0 (said in a warning). A lone 无 waits for settleNone: it
+  // may be a character of a label printed one per line.
+  if (cell.kind === "none-mark" && cell.text !== "无") {
+    tokens.push({ kind: "num", value: 0, digits: "", text: piece, line, start, end, col: 0, noneMark: true });
+    return;
+  }
+  if (cell.kind === "placeholder" || /^(&nbsp;?)+$/i.test(piece)) {
     tokens.push({ kind: "placeholder", text: piece, line, start, end, col: 0 });
     return;
   }
   if (cell.kind === "empty") return;
-  if (mark) {
+  if (cell.kind === "none-mark") {
     tokens.push({ kind: "text", key: "无", line, start, end, col: 0 });
     return;
   }
@@ -163,7 +174,7 @@ function markEnumerators(tokens: Token[]): void {
   }
 }
 
-/** A lone `无` becomes a placeholder when a figure or placeholder stands beside it. */
+/** A lone `无` is a none-mark (0) when a figure or placeholder stands beside it. */
 export function settleNone(tokens: Token[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -173,7 +184,8 @@ export function settleNone(tokens: Token[]): void {
     const next = neighbour(tokens, i, 1);
     // `4. 无正当理由…` printed apart: after a bare label number, 无 begins the label.
     const afterNumber = prev?.kind === "text" && /^(\d{1,2}|[一二三四五六七])?[.]$|^\([一二三四五六七]\)$/.test(prev.key);
-    if (!afterNumber && (isCell(prev) || isCell(next))) tokens[i] = { kind: "placeholder", text: "无", line: t.line, start: t.start, end: t.end, col: t.col };
+    if (!afterNumber && (isCell(prev) || isCell(next)))
+      tokens[i] = { kind: "num", value: 0, digits: "", text: "无", line: t.line, start: t.start, end: t.end, col: t.col, gap: t.gap, noneMark: true };
   }
 }
 

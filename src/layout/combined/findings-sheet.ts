@@ -16,6 +16,7 @@ export interface LocatedFinding {
   readonly rule: string;
   readonly severity: "error" | "warning" | "info";
   readonly message: string;
+  readonly message_en?: string;
 }
 
 const str = (text: string) => `"${text.replace(/"/g, '""')}"`;

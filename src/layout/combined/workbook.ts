@@ -27,6 +27,13 @@ export interface CombineNames {
   readonly findings?: string;
 }
 
+/**
+ * Hidden workbook names marking the sheets a combination wrote (each refers to the sheet's A1), so
+ * that the next run refreshes those sheets, even renamed, and never a person's own sheet of the
+ * same name. Not of the XXGK_<key>_<part> form of report sheets (../names.ts).
+ */
+export const COMBINE_MARKER_NAMES = { combined: "XXGK_COMBINED", summary: "XXGK_SUMMARY", findings: "XXGK_FINDINGS" } as const;
+
 /** Default sheet names, made unique against `taken` unless given. */
 export function combineSheetNames(taken: Iterable<string> = [], given: CombineNames = {}): Required<CombineNames> {
   const names = [...taken];
@@ -47,7 +54,7 @@ export function planCombinedWorkbook(current: readonly CombineEntry[], previous:
   const rowOf = new Map(rows.map((r, i) => [r, combined.firstRow + i]));
   const locate = (r: CombinedRow, f: Finding): LocatedFinding => {
     const slot = findingLocation(f);
-    return { sheet: combined.plan.name, cell: slot ? cellA1(rowOf.get(r)!, figureColumn(slot)) : null, agency: r.agency, year: r.year, rule: f.rule, severity: f.severity, message: f.message };
+    return { sheet: combined.plan.name, cell: slot ? cellA1(rowOf.get(r)!, figureColumn(slot)) : null, agency: r.agency, year: r.year, rule: f.rule, severity: f.severity, message: f.message, message_en: f.message_en };
   };
   const findings: LocatedFinding[] = [];
   for (const r of rows) for (const f of checkTables(tablesOf(r.figures)).findings) if (f.status === "failed") findings.push(locate(r, f));
@@ -57,9 +64,17 @@ export function planCombinedWorkbook(current: readonly CombineEntry[], previous:
   return { combined, summary, findingsSheet, rows, pairs, findings };
 }
 
-/** Sheets this feature writes (合并表, 汇总, 核对结果, and their `(2)` twins): never read back as reports. */
-export function isCombineSheetName(name: string): boolean {
-  const m = COMBINE_MESSAGES;
-  const base = name.replace(/\s*\(\d+\)$/, "");
-  return [m.combinedSheetName.zh, m.summarySheetName.zh, m.findingsSheetName.zh].includes(base);
+/**
+ * The sheets that marker names point at (`names`: each name with what it refers to, such as
+ * `='汇总 (2)'!$A$1`): a combination's own sheets, which no scan reads as reports.
+ */
+export function markedCombineSheets(names: readonly { readonly name: string; readonly reference: string }[]): Set<string> {
+  const markers = new Set<string>(Object.values(COMBINE_MARKER_NAMES));
+  const out = new Set<string>();
+  for (const n of names) {
+    if (!markers.has(n.name.toUpperCase())) continue;
+    const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!/.exec(n.reference.trim());
+    if (m) out.add(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
+  }
+  return out;
 }

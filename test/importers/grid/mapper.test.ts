@@ -73,12 +73,15 @@ describe("gridToReport", () => {
     expect(report.sources!.appeals[14]).toEqual({ kind: "cell", table: 2, row: 3, col: 14, text: "15" });
   });
 
-  test("a cell holding '/' or text is unreadable (null), with a message naming its place", () => {
-    const table = placeCells(1, [...requestHeader(), ...ALL_ROWS.map((r) => (r === 4 ? requestRow(4, ["4", "/", "", "", "", "", "见说明"]) : requestRow(r)))]);
+  test("'/' and '—' mean none (0, with a warning); '*' and text stay unreadable (null), with a message naming the place", () => {
+    const row4 = requestRow(4, ["4", "/", "—", "*", "", "", "见说明"]);
+    const table = placeCells(1, [...requestHeader(), ...ALL_ROWS.map((r) => (r === 4 ? row4 : requestRow(r)))]);
     const report = read({ tables: [activeTable(0), table, appealTable(2)], preamble: "" });
-    expect(report.requests[3]).toEqual([4, null, 0, 0, 0, 0, null]);
+    expect(report.requests[3]).toEqual([4, 0, 0, null, 0, 0, null]);
     const messages = report.diagnostics!.map((d) => [d.code, d.row, d.col, d.message]);
-    expect(messages).toContainEqual(["cell-placeholder", 4, 2, expect.stringContaining("表三“部分公开”行“商业企业”列：单元格写的是“/”")]);
+    expect(messages).toContainEqual(["cell-none-mark", 4, 2, expect.stringContaining("表三“部分公开”行“商业企业”列：单元格写的是“/”，按 0 读入")]);
+    expect(messages).toContainEqual(["cell-none-mark", 4, 3, expect.stringContaining("单元格写的是“—”，按 0 读入")]);
+    expect(messages).toContainEqual(["cell-placeholder", 4, 4, expect.stringContaining("单元格写的是“*”")]);
     expect(messages).toContainEqual(["cell-not-number", 4, 7, expect.stringContaining("“见说明”不是数字")]);
   });
 

@@ -51,25 +51,27 @@ describe("text shapes the corpus lacks", () => {
     expect(report.diagnostics!.find((d) => d.code === "fee-in-yuan")!.message).toContain("14198000元");
   });
 
-  it("marks placeholder cells (- — / 无) unreadable and names each cell", () => {
+  it("reads none-marks (- — / 无) as 0 and names each cell, unless the row's own total contradicts the 0", () => {
     const report = read("cell-placeholders.txt");
-    expect(report.requests[5]).toEqual([null, null, null, null, 0, 0, 0]);
-    const notes = report.diagnostics!.filter((d) => d.code === "cell-placeholder" && d.table === "requests");
-    expect(notes.map((d) => [d.row, d.col])).toEqual([
-      [6, 1],
-      [6, 2],
-      [6, 3],
-      [6, 4],
+    expect(report.requests[5]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    const marks = report.diagnostics!.filter((d) => d.code === "cell-none-mark");
+    expect(marks.map((d) => [d.table, d.row ?? d.item, d.col ?? null])).toEqual([
+      ["active", 9, null],
+      ["requests", 6, 1],
+      ["requests", 6, 2],
+      ["requests", 6, 3],
+      ["requests", 6, 4],
     ]);
-    expect(notes[3].message).toContain("“无”");
-    expect([report.active[8], report.appeals[0]]).toEqual([null, null]);
-    const elsewhere = report.diagnostics!.filter((d) => d.code === "cell-placeholder" && d.table !== "requests");
-    expect(elsewhere.map((d) => [d.table, d.item ?? d.group, d.message])).toEqual([
-      ["active", 9, "主动公开表第9项：格子里写的是“/”而不是数字，记为无法读取。"],
+    expect(marks[4].message).toBe("申请办理表第6行第4列：格子里写的是“无”（表示没有），按0读入。请与原件核对。");
+    // `— 2 1 0 4`: the group total says the mark hides a 1, so it is not read as 0.
+    expect([report.active[8], report.appeals[0]]).toEqual([0, null]);
+    const placeholders = report.diagnostics!.filter((d) => d.code === "cell-placeholder");
+    expect(placeholders.map((d) => [d.table, d.group, d.message])).toEqual([
       ["appeals", 1, "复议诉讼表第1组第1列：格子里写的是“—”而不是数字，记为无法读取。"],
     ]);
-    const c = compare(report, truth);
-    expect([c.wrong, c.unexplained, c.nulls]).toEqual([[], [], 6]);
+    // The shared truth has 56 where this fixture writes “/” (a none-mark, so 0 by the policy).
+    const c = compare({ ...report, active: report.active.map((v, i) => (i === 8 ? truth.active[8] : v)) }, truth);
+    expect([c.wrong, c.unexplained, c.nulls]).toEqual([[], [], 1]);
   });
 
   it("the older single （六）其他处理 row of zeros gives three zero sub-rows", () => {
