@@ -62,6 +62,9 @@ export function balance(range: any[][]): any[][] {
 /** Every function by its id, as registered in the shared runtime. */
 export const FUNCTIONS_BY_ID = { CHECK: check, FINDINGS: findings, ROWDIFF: rowdiff, COLDIFF: coldiff, BALANCE: balance } as const;
 
-if (typeof CustomFunctions !== "undefined") {
-  for (const [id, fn] of Object.entries(FUNCTIONS_BY_ID)) CustomFunctions.associate(id, fn);
-}
+// The metadata plugin (webpack) appends `CustomFunctions.associate(id, fn)` for every function to
+// this module. Outside Excel (the pane in a plain browser) there is no global CustomFunctions, so
+// those calls reach this stand-in, which ignores them, instead of throwing.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const CustomFunctions: { associate(id: string, fn: (...args: never[]) => unknown): void } =
+  (globalThis as { CustomFunctions?: typeof CustomFunctions }).CustomFunctions ?? { associate: () => undefined };

@@ -11,7 +11,7 @@ beforeAll(async () => {
   metadata = JSON.parse(generated.metadataJson);
 });
 
-test("with Excel's CustomFunctions present, every id of the metadata is associated, and errors are Excel's own", () => {
+test("every id of the metadata has its function (the build associates them), and errors are Excel's own", () => {
   class ExcelError {
     constructor(
       readonly code: string,
@@ -24,8 +24,9 @@ test("with Excel's CustomFunctions present, every id of the metadata is associat
   try {
     jest.isolateModules(() => {
       const mod = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
-      expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
-      expect(associate.mock.calls.map((c) => c[0]).sort()).toEqual(["BALANCE", "CHECK", "COLDIFF", "FINDINGS", "ROWDIFF"]);
+      // The metadata plugin appends the associate calls at build time (test/shell checks the bundle).
+      expect(Object.keys(mod.FUNCTIONS_BY_ID).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+      expect(associate).not.toHaveBeenCalled();
       let err: unknown;
       try {
         mod.check([[1, 2]]);

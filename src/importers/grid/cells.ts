@@ -9,6 +9,7 @@ import {
   REQUEST_COLUMNS,
   REQUEST_ROWS,
   readFigureText,
+  toHalfWidth,
   type Diagnostic,
   type Figure,
   type Location,
@@ -29,7 +30,9 @@ export function readCellFigure(cell: GridCell | null, table: GridTable, location
   if (!cell) return { figure: null, source: null, diagnostic: fileDiagnostic("cell-absent", "warning", place, location) };
   const source: SourceRef = { kind: "cell", table: table.index, row: cell.row, col: cell.col, text: cell.text };
   if (cell.page !== undefined) source.page = cell.page;
-  const read = readFigureText(cell.text);
+  // Figures on two lines of one cell (`1<br>2`, two paragraphs) are two numbers, not 12.
+  const figureLines = cell.text.split("\n").filter((line) => /\d/.test(toHalfWidth(line)));
+  const read = figureLines.length > 1 ? ({ kind: "text", text: cell.text } as const) : readFigureText(cell.text);
   switch (read.kind) {
     case "empty":
       return { figure: 0, source };

@@ -7,19 +7,23 @@ import { REQUEST_COLUMNS, REQUEST_COLUMN_COUNT, matchRequestRow, type Diagnostic
 import { fileDiagnostic, placeCells, type GridTable, type SourceCell } from "../grid";
 import { newReading } from "../grid/reading";
 import { readRequests } from "../grid/requests";
-import { alignedTables, type AlignedTable, type PageLine } from "./columns";
+import { ALIGN, alignedTables, type AlignedTable, type PageLine } from "./columns";
 import type { TextBox } from "./page";
 import { lineText } from "./text";
 
 /** A row label's first line starts with its number: `1．`, `（二）`, `三、`. */
 const NUMBERED = /^\s*[(（]?\s*[一二三四五六七八九十0-9０-９]{1,2}\s*[)）.．、]/;
 
-export function withBorderlessRequests(result: ImportResult, lines: readonly PageLine[]): ImportResult {
+/**
+ * `pageNumbers`: the lines left out as page numbers. One that lines up with a column of the table
+ * may be a figure alone on its line at a page's edge: then no row is taken as blank.
+ */
+export function withBorderlessRequests(result: ImportResult, lines: readonly PageLine[], pageNumbers: readonly PageLine[] = []): ImportResult {
   if (!result.ok) return result;
   const table = alignedTables(lines).find((t) => t.kind === "requests");
   if (!table) return result;
   const reading = newReading();
-  if (!readRequests([requestGrid(table, lines)], reading)) return result;
+  if (!readRequests([requestGrid(table, lines, !mayHaveLostFigures(table, lines, pageNumbers))], reading)) return result;
   const own = result.report.requests;
   const mine = reading.report.requests;
   let filled = 0;
@@ -36,9 +40,12 @@ export function withBorderlessRequests(result: ImportResult, lines: readonly Pag
       ...report.sources,
       requests: report.sources.requests.map((row, r) => row.map((s, c) => (own[r][c] === null ? reading.sources.requests[r][c] : s))),
     };
-  // The text reading's words on table 三 are about what this reading replaced.
-  const kept = (result.report.diagnostics ?? []).filter((d) => d.table !== "requests");
-  report.diagnostics = [...kept, ...summarized(reading.diagnostics, table)];
+  // The text reading's words on table 三 are about what this reading replaced, unless figures
+  // other than the cut-off columns are still unreadable.
+  const onlyCutOff = report.requests.every((row) => row.every((v, c) => v !== null || c >= table.columns.length));
+  const kept = (result.report.diagnostics ?? []).filter((d) => d.table !== "requests" || !onlyCutOff);
+  const mineSaid = summarized(reading.diagnostics, table).filter((d) => d.code !== "rows-missing");
+  report.diagnostics = [...kept, ...mineSaid];
   if (report.diagnostics.length === 0) delete report.diagnostics;
   return { ...result, report };
 }
@@ -59,14 +66,14 @@ function summarized(diagnostics: readonly Diagnostic[], table: AlignedTable): Di
  * A numbered label line without figures is a row of blank cells, when every line with figures
  * found its row and none took this one. Columns cut off the page have no cell.
  */
-function requestGrid(table: AlignedTable, lines: readonly PageLine[]): GridTable {
+function requestGrid(table: AlignedTable, lines: readonly PageLine[], blankRows: boolean): GridTable {
   const start = table.columns[0].x0 - 2;
   const labelsOf = (index: number) => lines[index].boxes.filter((b) => (b.x0 + b.x1) / 2 < start);
   const figureLines = new Set(table.rows.map((r) => r.index));
   const used = new Set<number>(figureLines);
   const claimed = new Set<number>();
   let allNamed = true;
-  const rows: { own: string[]; around: string; figures: ReadonlyMap<number, TextBox> }[] = table.rows.map((r) => {
+  const rows: { own: string[]; around: string; figures: ReadonlyMap<number, TextBox>; page: number }[] = table.rows.map((r) => {
     const own = labelsOf(r.index).map((b) => b.str);
     const named = ownRow(own);
     const around = named === null ? wrappedLabel(r.index, table, figureLines, labelsOf) : { text: "", lines: [] };
@@ -74,28 +81,36 @@ function requestGrid(table: AlignedTable, lines: readonly PageLine[]): GridTable
     const row = named ?? matchRequestRow(around.text);
     if (row === null) allNamed = false;
     else claimed.add(row);
-    return { own, around: around.text, figures: r.figures };
+    return { own, around: around.text, figures: r.figures, page: lines[r.index].page };
   });
-  if (allNamed) {
-    const blank = new Map<number, string[][]>();
+  if (allNamed && blankRows) {
+    const blank = new Map<number, { own: string[]; page: number }[]>();
     for (let i = table.headerEnd + 1; i < table.end; i++) {
       if (used.has(i)) continue;
       const own = labelsOf(i).map((b) => b.str);
-      const k = own.findIndex((_, j) => NUMBERED.test(own[j]) && matchRequestRow(own.slice(j).join("")) !== null);
+      const k = own.findIndex((_, j) => NUMBERED.test(own.slice(j).join("")) && matchRequestRow(own.slice(j).join("")) !== null);
       if (k < 0) continue;
       const row = matchRequestRow(own.slice(k).join(""))!;
-      if (!claimed.has(row)) blank.set(row, [...(blank.get(row) ?? []), own]);
+      if (!claimed.has(row)) blank.set(row, [...(blank.get(row) ?? []), { own, page: lines[i].page }]);
     }
-    for (const [, owns] of blank) if (owns.length === 1) rows.push({ own: owns[0], around: "", figures: new Map() });
+    for (const [, lines] of blank) if (lines.length === 1) rows.push({ ...lines[0], around: "", figures: new Map() });
   }
   const labelWidth = Math.max(...rows.map((r) => r.own.length)) + 1;
   const header: SourceCell[] = [{ text: "", colSpan: labelWidth }, ...REQUEST_COLUMNS.map((c) => ({ text: c.label }))];
   const source = rows.map((r): SourceCell[] => [
     ...r.own.map((text) => ({ text })),
     { text: r.around, colSpan: labelWidth - r.own.length },
-    ...table.columns.map((_, k) => ({ text: r.figures.get(k)?.str ?? "" })),
+    ...table.columns.map((_, k) => ({ text: r.figures.get(k)?.str ?? "", page: r.page })),
   ]);
   return placeCells(0, [header, ...source]);
+}
+
+function mayHaveLostFigures(table: AlignedTable, lines: readonly PageLine[], pageNumbers: readonly PageLine[]): boolean {
+  const first = lines[table.headerEnd].page;
+  const last = lines[table.end - 1].page + 1;
+  return pageNumbers.some(
+    (l) => l.page >= first && l.page <= last && l.boxes.some((b) => table.columns.some((c) => Math.abs(table.edge(c) - table.edge(b)) <= ALIGN)),
+  );
 }
 
 /** The row a line's own label cells name (innermost first, as the grid reader tries them). */

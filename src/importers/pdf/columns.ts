@@ -4,7 +4,7 @@
 // those names (all by left edge, or all by centre, or all by right edge), each blank cell of a row
 // that has figures is written out as 0: a blank cell in these tables is a zero. A table whose
 // figures do not all line up is left as it was; no figure is ever put under a header it is not under.
-import { labelKey, matchRequestColumn, readFigureText } from "../../model";
+import { labelKey, matchActiveRow, matchRequestColumn, readFigureText } from "../../model";
 import type { TextBox } from "./page";
 
 export interface PageLine {
@@ -13,10 +13,10 @@ export interface PageLine {
 }
 
 /** How far (pt) a figure's edge may be from its header's and still line up. */
-const ALIGN = 2;
+export const ALIGN = 2;
 /** Header words of one table lie within this height (pt) of the first one. */
 const HEADER_HEIGHT = 40;
-const EDGES: ((b: { x0: number; x1: number }) => number)[] = [(b) => b.x0, (b) => (b.x0 + b.x1) / 2, (b) => b.x1];
+export const EDGES: ((b: { x0: number; x1: number }) => number)[] = [(b) => b.x0, (b) => (b.x0 + b.x1) / 2, (b) => b.x1];
 /** Lines that begin table 四 or the prose after the tables: a borderless table ends before them. */
 const AFTER_TABLE = /行政复议|行政诉讼|存在的主要问题|其他需要报告/;
 /** Table 二's three document columns, in order. */
@@ -151,8 +151,16 @@ function alignTable(lines: readonly PageLine[], header: Header, kind: AlignedTab
     const boxes = lines[end].boxes;
     const inArea = boxes.filter((b) => (b.x0 + b.x1) / 2 >= start);
     const labels = boxes.filter((b) => (b.x0 + b.x1) / 2 < start);
-    if (AFTER_TABLE.test(labelKey(labels.map((b) => b.str).join("")))) break;
+    const label = labels.map((b) => b.str).join("");
+    if (AFTER_TABLE.test(labelKey(label))) break;
     if (inArea.some((b) => !isFigure(b.str))) break;
+    if (kind === "documents") {
+      // Under table 二's three columns only 规章 and 行政规范性文件 have three figures; a 行政许可
+      // row's one figure centred in a merged cell would line up with the middle column.
+      const items = matchActiveRow(label)?.items.length;
+      if (items === 1) break;
+      if (items !== 3) continue;
+    }
     if (inArea.length) found.push({ index: end, figures: inArea });
   }
   const edge = EDGES.find((at) => found.every((r) => lineUp(r.figures, header.columns, at) !== null));

@@ -43,7 +43,7 @@ export function frameGrid(frame: Frame, texts: readonly TextBox[], index: number
   const cells = new Map<number, GridCell>();
   for (const [root, e] of extent)
     cells.set(root, {
-      text: cellText(pieces.get(root) ?? []),
+      text: cellText(pieces.get(root) ?? [], xs[e.c1 + 1]),
       row: e.r0,
       col: e.c0,
       rowSpan: e.r1 - e.r0 + 1,
@@ -80,8 +80,15 @@ function splitAtRulings(box: TextBox, frame: Frame, y0: number, y1: number): Tex
   return out;
 }
 
-/** Lines of a cell top to bottom, each left to right; a wide gap within a line stays a space. */
-function cellText(boxes: readonly TextBox[]): string {
+/** Digits a narrow cell may wrap onto a second line (`１` · `２` is 12 when the first line is full). */
+const DIGITS = /^[\d０-９,，.．]+$/;
+
+/**
+ * Lines of a cell top to bottom, each left to right; a wide gap within a line stays a space. A
+ * number wrapped because the cell is full is one number again; figures on lines that do not fill
+ * the cell stay on their lines (two figures, not one).
+ */
+function cellText(boxes: readonly TextBox[], right: number): string {
   const sorted = [...boxes].sort((a, b) => a.y0 - b.y0);
   const lines: TextBox[][] = [];
   for (const box of sorted) {
@@ -89,15 +96,19 @@ function cellText(boxes: readonly TextBox[]): string {
     if (line && Math.abs((line[0].y0 + line[0].y1) / 2 - (box.y0 + box.y1) / 2) < line[0].size * 0.5) line.push(box);
     else lines.push([box]);
   }
-  return lines
-    .map((line) => {
-      line.sort((a, b) => a.x0 - b.x0);
-      let text = "";
-      line.forEach((box, i) => {
-        if (i > 0 && box.x0 - line[i - 1].x1 > box.size * 0.3) text += " ";
-        text += box.str;
-      });
-      return text.trim();
-    })
-    .join("\n");
+  const texts = lines.map((line) => {
+    line.sort((a, b) => a.x0 - b.x0);
+    let text = "";
+    line.forEach((box, i) => {
+      if (i > 0 && box.x0 - line[i - 1].x1 > box.size * 0.3) text += " ";
+      text += box.str;
+    });
+    return text.trim();
+  });
+  return texts.reduce((out, text, i) => {
+    if (i === 0) return text;
+    const above = lines[i - 1];
+    const full = above[above.length - 1].x1 + above[0].size * 1.5 >= right;
+    return out + (full && DIGITS.test(texts[i - 1]) && DIGITS.test(text) ? "" : "\n") + text;
+  }, "");
 }

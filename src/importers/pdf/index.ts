@@ -10,9 +10,10 @@ import { distinct, findFrames, TOLERANCE, type Frame } from "./frames";
 import { frameGrid } from "./grid";
 import { openPdf } from "./load";
 import { readPage, type PageContent, type TextBox } from "./page";
+import { withBorderlessAppeals } from "./appeals";
 import { withBorderlessRequests } from "./borderless";
 import { fillBlankCells } from "./columns";
-import { lineText, pageLineBoxes, pageLines, runningLines, textQuality } from "./text";
+import { lineText, pageLines, runningLines, sortPageLines, textQuality } from "./text";
 
 export { configurePdfAssets } from "./load";
 
@@ -38,11 +39,13 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const result = readTables(pages, running);
     if (result.ok || result.format !== undefined || !result.diagnostics.some((d) => d.code === "no-tables")) return result;
     // Tables drawn without rulings: the text importer reads the page text instead.
-    const lines = pages.flatMap((page) => pageLineBoxes(page.texts, page.height, running).map((boxes) => ({ page: page.page, boxes })));
+    const sorted = pages.map((page) => ({ page: page.page, ...sortPageLines(page.texts, page.height, running) }));
+    const lines = sorted.flatMap(({ page, kept }) => kept.map((boxes) => ({ page, boxes })));
+    const pageNumbers = sorted.flatMap(({ page, pageNumbers }) => pageNumbers.map((boxes) => ({ page, boxes })));
     const text = fillBlankCells(lines)
       .map((line) => lineText(line.boxes))
       .join("\n");
-    const asText = withBorderlessRequests(importText(text), lines);
+    const asText = withBorderlessAppeals(withBorderlessRequests(importText(text), lines, pageNumbers), lines, pageNumbers);
     // Fonts without a Unicode map can also come out as wrong but valid Chinese characters.
     if (!asText.ok && quality.characters >= 200 && !/政府|信息|公开|申请/.test(text)) return fileFailure("pdf-garbled", { name });
     return asText;

@@ -5,6 +5,9 @@ import type { TextBox } from "./page";
 /** `- 8 -`, `—4—`, `第3页`, `第 3 页 共 9 页`, `3/9`, a bare page number. */
 const PAGE_NUMBER = /^(?:(?:[-—–―－]{1,2} ?)?\d{1,4}(?: ?[-—–―－]{1,2})?|第\s*\d+\s*页(?:\s*[,，]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
 
+/** Runs this close (a share of the font size) are one word. */
+const TOUCHING = 0.15;
+
 /** The top and bottom tenth of a page, where running headers and footers sit. */
 const MARGIN = 0.1;
 
@@ -18,7 +21,8 @@ const furnitureKey = (line: string) => line.replace(/\d+/g, "#").replace(/\s+/g,
 export function runningLines(pages: readonly { texts: readonly TextBox[]; height: number }[]): Set<string> {
   const seen = new Map<string, number>();
   for (const page of pages) {
-    const keys = new Set(marginLines(page.texts, page.height).map(furnitureKey));
+    // A line of figures alone (a table row at the top of two pages) is never a running header.
+    const keys = new Set(marginLines(page.texts, page.height).filter((line) => /[^\d\s,.，．\-—–―－/]/.test(line)).map(furnitureKey));
     for (const key of keys) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   return new Set([...seen].filter(([, pagesWithIt]) => pagesWithIt >= 2).map(([key]) => key));
@@ -62,14 +66,40 @@ export function pageLines(texts: readonly TextBox[], pageHeight: number, running
 
 /** The boxes of each line pageLines keeps, each line left to right. */
 export function pageLineBoxes(texts: readonly TextBox[], pageHeight: number, running: ReadonlySet<string> = new Set()): TextBox[][] {
+  return sortPageLines(texts, pageHeight, running).kept;
+}
+
+/** The page's lines kept, and the lines dropped as page numbers (a figure may pass for one). */
+export function sortPageLines(
+  texts: readonly TextBox[],
+  pageHeight: number,
+  running: ReadonlySet<string> = new Set(),
+): { kept: TextBox[][]; pageNumbers: TextBox[][] } {
   const lines = lineBoxes(texts);
   // A page number is above or below all the page's text; a figure alone on a line in a table is not.
   const outermost = (i: number) => i === 0 || i === lines.length - 1;
-  return lines.filter((line, i) => {
+  const kept: TextBox[][] = [];
+  const pageNumbers: TextBox[][] = [];
+  lines.forEach((line, i) => {
     const text = lineText(line);
     const inMargin = line[0].y1 < pageHeight * MARGIN || line[0].y0 > pageHeight * (1 - MARGIN);
-    return text && !(inMargin && ((outermost(i) && PAGE_NUMBER.test(text)) || running.has(furnitureKey(text))));
+    if (!text || (inMargin && running.has(furnitureKey(text)))) return;
+    if (inMargin && outermost(i) && PAGE_NUMBER.test(text)) pageNumbers.push(line);
+    else kept.push(joinRuns(line));
   });
+  return { kept, pageNumbers };
+}
+
+/** Writers cut a word or a number into touching runs (`行政复` `议`, `1` `9`): one box each. */
+function joinRuns(line: readonly TextBox[]): TextBox[] {
+  const out: TextBox[] = [];
+  for (const box of line) {
+    const last = out[out.length - 1];
+    if (last && box.x0 - last.x1 <= Math.min(last.size, box.size) * TOUCHING && box.x0 >= last.x0)
+      out[out.length - 1] = { ...last, str: last.str + box.str, x1: Math.max(last.x1, box.x1) };
+    else out.push(box);
+  }
+  return out;
 }
 
 const CJK = /[\u3400-\u9fff]/g;

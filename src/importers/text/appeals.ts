@@ -3,7 +3,7 @@
 // words are PDF text read column by column, whose order cannot be trusted.
 import { APPEAL_COLUMN_COUNT, APPEAL_COUNT, APPEAL_GROUPS, APPEAL_TOTAL_COL, appealIndex, type Diagnostic } from "../../model";
 import { diagnostic, figuresText, tableParams } from "./diagnostics";
-import { type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
+import { BLANK, type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
 import type { TableRead } from "./requests";
 import { headerLine, pickByLayout } from "./layout";
 import { collectRuns, figureCount, runValues } from "./runs";
@@ -45,12 +45,23 @@ function headerComplete(before: string): boolean {
   return totals >= APPEAL_GROUPS.length;
 }
 
+/** A web copy of a table 四 with every cell blank: its header, then one line of 14 tabs (15 cells). */
+function blankRowOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  const byLine = new Map<number, Token[]>();
+  for (let i = from; i < to; i++) byLine.set(tokens[i].line, [...(byLine.get(tokens[i].line) ?? []), tokens[i]]);
+  const lines = [...byLine.values()];
+  const last = lines[lines.length - 1];
+  const before = tokens.slice(from, to).filter((t) => t.kind === "text").map((t) => (t.kind === "text" ? t.key : "")).join("");
+  return last !== undefined && last.length === APPEAL_COUNT - 1 && last.every((t) => t.kind === "sep" && !t.pipe) && headerComplete(before);
+}
+
 export function readAppeals(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
   const { runs } = collectRuns(tokens, from, to);
   const diagnostics: Diagnostic[] = [];
   const cells = Array<Cell | null>(APPEAL_COUNT).fill(null);
   // Without part 五 the text after the table is prose (dates, signatures): only the first run counts.
   const table = endsEarly ? runs.slice(0, 1) : runs;
+  if (table.length === 0 && blankRowOnly(tokens, from, to)) return { cells: cells.map(() => BLANK), diagnostics };
   if (table.length !== 1) {
     diagnostics.push(diagnostic(table.length === 0 ? "table-missing" : "table-scrambled", "error", tableParams("appeals"), { table: "appeals" }));
     return { cells, diagnostics };

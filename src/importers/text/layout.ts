@@ -30,14 +30,21 @@ export function headerLine(tokens: readonly Token[], until: number, count: numbe
   return found;
 }
 
-/** The slot of each cell of a one-line row by its position, or null when any cell is not clearly under one header. */
-function slotsByPosition(items: RowItems, xs: readonly number[]): number[] | null {
+/** A layout row: figures on one line, parted from what precedes them by runs of spaces. */
+function layoutRow(items: RowItems): Token[] | null {
   const tokens = items.cells.filter((c): c is Token => c !== "blank");
   if (tokens.length !== items.cells.length || tokens.length === 0 || items.tabbed) return null;
   // Only layout text parts cells by runs of spaces; in other text a figure's column is that of
   // whatever words happen to precede it on its line (or 0), not its cell's.
   if (!tokens.some((t) => (t.gap ?? 0) >= MIN_LAYOUT_GAP)) return null;
   if (tokens.some((t) => t.line !== tokens[0].line)) return null;
+  return tokens;
+}
+
+/** The slot of each cell of a one-line row by its position, or null when any cell is not clearly under one header. */
+function slotsByPosition(items: RowItems, xs: readonly number[]): number[] | null {
+  const tokens = layoutRow(items);
+  if (!tokens) return null;
   const slots: number[] = [];
   for (const t of tokens) {
     const d = xs.map((x) => Math.abs(x - t.col));

@@ -20,6 +20,11 @@ export interface RowItems {
   readonly cells: readonly (Token | "blank")[];
   /** The cells were tab-separated, so they are contiguous: only the row's ends may have lost blanks. */
   readonly tabbed: boolean;
+  /**
+   * Tab-separated rows on one line after their label: blank cells before the first figure and tabs
+   * after the last. When they make up the row exactly, they place its figures.
+   */
+  readonly edges?: { readonly lead: number; readonly trail: number };
 }
 
 export function cellOf(token: Token | "blank"): Cell {
@@ -34,6 +39,8 @@ export function placements(items: RowItems, n: number): Reading[] {
   const k = cells.length;
   if (k > n) return [];
   if (k === n) return [cells];
+  const edges = items.edges;
+  if (edges && placedByTabs(items, n)) return [[...Array<Cell>(edges.lead).fill(BLANK), ...cells, ...Array<Cell>(edges.trail).fill(BLANK)]];
   const out: Reading[] = [];
   if (items.tabbed) {
     for (let offset = 0; offset + k <= n; offset++)
@@ -57,6 +64,14 @@ export function placements(items: RowItems, n: number): Reading[] {
   }
   if (k === 1) out.push(...digitSplits(items.cells[0], n));
   return distinct(out);
+}
+
+/**
+ * Whether the row's tabs give every one of its `n` cells, as a full row does. (A grid padded with
+ * empty cells has more tabs than the row has cells: then the tabs say nothing.)
+ */
+export function placedByTabs(items: RowItems, n: number): boolean {
+  return items.edges !== undefined && items.edges.lead + items.cells.length + items.edges.trail === n;
 }
 
 /** Readings that differ in some value: placements that only move zeros around are one reading. */

@@ -16,7 +16,7 @@ import {
   type Diagnostic,
 } from "../../model";
 import { diagnostic, figuresText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
-import { type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
+import { type Cell, type Reading, type RowItems, agreement, cellOf, placedByTabs, placements, sumHolds } from "./placement";
 import { headerColumns, pickByLayout } from "./layout";
 import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
@@ -83,7 +83,7 @@ function rowByNumber(text: string, after: number): Evidence | null {
 }
 
 interface Assignment {
-  items: Map<number, { cells: (Token | "blank")[]; tabbed: boolean }>;
+  items: Map<number, { cells: (Token | "blank")[]; tabbed: boolean; edges?: RowItems["edges"] }>;
   /** Figures that fit no row. */
   orphans: number;
   /** The last row whose label was seen. */
@@ -130,9 +130,12 @@ function assignRuns(runs: readonly Run[], after: string, merged: boolean): Assig
       orphans += figureCount(run);
       continue;
     }
-    const slot = items.get(row) ?? { cells: [], tabbed: false };
+    const earlier = items.get(row);
+    const slot = earlier ?? { cells: [], tabbed: false };
     for (const c of run.cells) slot.cells.push(c);
     slot.tabbed = slot.tabbed || run.tabbed;
+    // A row's tabs place its figures only when the row is one run.
+    slot.edges = earlier ? undefined : run.edges;
     items.set(row, slot);
     last = row;
   }
@@ -148,11 +151,13 @@ function assignRuns(runs: readonly Run[], after: string, merged: boolean): Assig
 }
 
 const ALL_COLS = [0, 1, 2, 3, 4, 5];
-const HEADERS = [/^自然/, /^商业/, /^科研/, /^社会|^公益/, /^法律/, /^其他$/, /^总计/];
+// Layout text may break a head over lines (`其` / `他`, `合` / `计`): its first line stands for it.
+const HEADERS = [/^自然/, /^商业/, /^科研/, /^社会|^公益/, /^法律/, /^其他?$/, /^总计|^合计|^[总合]$/];
 
 const rowReadings = (items: RowItems, columns: readonly number[] | null): Reading[] => {
   const all = placements(items, REQUEST_COLUMN_COUNT);
-  if (items.cells.length === REQUEST_COLUMN_COUNT) return all;
+  // A row given whole is read as printed, even when the report's own sum is wrong (the checks say so).
+  if (items.cells.length === REQUEST_COLUMN_COUNT || placedByTabs(items, REQUEST_COLUMN_COUNT)) return all;
   return [...pickByLayout(all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1)), items, columns)];
 };
 

@@ -30,20 +30,17 @@ export function collectRuns(tokens: readonly Token[], from: number, to: number):
   let textLine = -1;
   let sepsAfterTextLine = 0;
   // A row of tab-separated text on one line, its label first: the tabs between the label and the
-  // first figure, and those after the last, are its blank cells (`规章\t\t1\t27`: 0, 1, 27).
+  // first figure, and those after the last, may be its blank cells (`规章\t\t1\t27`: 0, 1, 27).
   let leadBlanks = -1;
   let trailTabs = 0;
   let pipes = false;
   const close = () => {
     const oneLine = cells.every((c) => c === "blank" || c.line === textLine);
-    if (cells.length && leadBlanks >= 0 && oneLine && !pipes) {
-      cells = [...Array<"blank">(leadBlanks).fill("blank"), ...cells, ...Array<"blank">(trailTabs).fill("blank")];
-      tabbed = true;
-    }
+    const edges = leadBlanks >= 0 && oneLine && !pipes ? { lead: leadBlanks, trail: trailTabs } : undefined;
     leadBlanks = -1;
     trailTabs = 0;
     pipes = false;
-    if (cells.length) runs.push({ before, cells, tabbed, at, leadingSeps });
+    if (cells.length) runs.push(edges ? { before, cells, tabbed, at, leadingSeps, edges } : { before, cells, tabbed, at, leadingSeps });
     cells = [];
     tabbed = false;
     before = "";

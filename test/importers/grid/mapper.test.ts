@@ -85,6 +85,15 @@ describe("gridToReport", () => {
     expect(messages).toContainEqual(["cell-not-number", 4, 7, expect.stringContaining("“见说明”不是数字")]);
   });
 
+  test("two figures on two lines of one cell (`1<br>2`) are not read as 12: unreadable, with a message", () => {
+    const row4 = requestRow(4, ["1\n2", "12\n件", "", "", "", "", "15"]);
+    const table = placeCells(1, [...requestHeader(), ...ALL_ROWS.map((r) => (r === 4 ? row4 : requestRow(r)))]);
+    const report = read({ tables: [activeTable(0), table, appealTable(2)], preamble: "" });
+    expect(report.requests[3]).toEqual([null, 12, 0, 0, 0, 0, 15]);
+    const messages = report.diagnostics!.map((d) => [d.code, d.row, d.col]);
+    expect(messages).toContainEqual(["cell-not-number", 4, 1]);
+  });
+
   test("a fee written in 元 is converted to 万元", () => {
     const report = read({ tables: [activeTable(0, "251000元"), requestTable(1, ALL_ROWS), appealTable(2)], preamble: "" });
     expect(report.active[9]).toBe(25.1);

@@ -51,6 +51,25 @@ describe("importHtml", () => {
     expect(differences(report, truth)).toEqual([]);
   });
 
+  test("table 二 as four small tables, each under its 第二十条 heading, all blank zeros: every figure", () => {
+    const split = page
+      .replace(/<tr><td colspan="4"><p>(第二十条第（[五六八]）项)<\/p><\/td><\/tr>/g, '</table><p>$1</p><table border="1">')
+      .replace(/<tr><td colspan="4"><p>第二十条第（一）项<\/p><\/td><\/tr>/, "")
+      .replace("<td><p>规章</p></td><td><p>0</p></td><td><p>0</p></td><td><p>0</p></td>", "<td><p>规章</p></td><td></td><td></td><td></td>");
+    expect(split.match(/第二十条第/g)).toHaveLength(3);
+    const report = reportOf(importHtml(split));
+    expect(differences(report, truth)).toEqual([]);
+    expect(report.active.slice(0, 3)).toEqual([0, 0, 0]);
+  });
+
+  test("two figures in one cell (`3<br>0`) are not read as 30: unreadable, with a message naming the cell", () => {
+    const twoLines = page.replace("<td><p>157</p></td>", "<td><p>15<br>7</p></td>");
+    const report = reportOf(importHtml(twoLines));
+    expect(differences(report, truth)).toEqual([[5, null, 157]]);
+    const said = report.diagnostics!.find((d) => d.code === "cell-not-number")!;
+    expect([said.table, said.item]).toEqual(["active", 6]);
+  });
+
   test("a page with no report tables says what it looked for", () => {
     const result = importHtml("<html><body><table><tr><td>首页</td><td>新闻</td></tr></table><p>欢迎访问</p></body></html>");
     expect(result.ok).toBe(false);

@@ -22,6 +22,14 @@ describe("importPdf", () => {
     expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
   });
 
+  test("table 三 over two pages with its header rows repeated on the second; a full-width １２ wrapped in its narrow cell", async () => {
+    const truth = readTruth(join(FILES, "web-page-hazards.truth.json"));
+    const report = reportOf(await importBytes(fixtureBytes("table-three-over-two-pages-header-repeated.pdf"), "repeated.pdf"));
+    expect(differences(report, truth)).toEqual([]);
+    expect(report.appeals[14]).toBe(12);
+    expect(report.diagnostics!.map((d) => [d.code, d.row, d.col])).toEqual([["cell-none-mark", 25, 6]]);
+  });
+
   test("blank zeros and rows cut by page breaks (LibreOffice export): every figure, with its page", async () => {
     const truth = readTruth(join(FILES, "blank-zeros.truth.json"));
     const report = reportOf(await importBytes(fixtureBytes("blank-zeros-rows-cut-by-page-breaks.pdf"), "blank.pdf"));
