@@ -86,6 +86,10 @@ export const FILE_MESSAGES = {
     zh: "表四的“{columns}”列在文件中没有（表格右侧可能超出页面被截掉），记为无法读取；其余各列按位置读入。请与原件核对后补填。",
     en: "Table 四's column(s) “{columns}” are not in the file (the table's right side was probably cut off at the page edge); marked unreadable, the other columns are read by position. Check the original and fill them in.",
   },
+  "readings-disagree": {
+    zh: "{where}：按表格中的位置读到的数字（{by_position}）与按文字顺序读到的（{by_order}）不一致，这些数字记为无法读取。请与原件核对后补填。",
+    en: "{where_en}: the figures read by their place in the table ({by_position}) and those read in text order ({by_order}) differ; they are marked unreadable. Check the original and fill them in.",
+  },
   "cell-absent": {
     zh: "{where}：表格的这一行缺少这一格，记为无法读取。请核对原文件。",
     en: "{where_en}: this row of the table lacks the cell; marked unreadable. Check the original.",

@@ -46,6 +46,18 @@ export const IMPORT_MESSAGES = {
     zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合合计关系，记为无法读取。",
     en: "{where}: the figures read ({figures}) fit no placement that agrees with the totals; they are marked unreadable.",
   },
+  "row-sum-unconfirmed": {
+    zh: "{where}：读到的数字（{figures}）不符合本行的合计关系，文字中的数字可能错行（常见于从PDF复制的文字）。与各列合计相符的格子已读入，其余{unknown}个格子记为无法读取。请与原件核对后补填。",
+    en: "{where}: the figures read ({figures}) do not agree with the row's total, so the text may have moved figures between rows (typical of text copied out of a PDF). Cells that agree with their column's totals were read; the other {unknown} are marked unreadable. Fill them in from the original.",
+  },
+  "row-stacked-unconfirmed": {
+    zh: "{where}：这一行的数字（{figures}）分在几行印出，而同一表中另一行有空白格子，数字可能来自相邻的行；本行合计关系不成立，无法确认，记为无法读取。请与原件核对后补填。",
+    en: "{where}: this row's figures ({figures}) stand on several lines while another row of the table has blank cells, so they may come from neighbouring rows; the row's total does not agree, so they cannot be confirmed and are marked unreadable. Fill them in from the original.",
+  },
+  "row-stacked-blanks": {
+    zh: "{where}：文字中的数字一个一行排列（常见于从PDF复制的文字），而且表中有空白格子；这一行的数字（{figures}）不全，无法确定属于哪一行、哪一列，记为无法读取。请改用报告原文件导入，或与原件核对后补填。",
+    en: "{where}: the text stacks figures one per line (typical of text copied out of a PDF) and the table has blank cells; this row's figures ({figures}) are incomplete, so neither their row nor their columns are certain: marked unreadable. Import the report's own file, or fill them in from the original.",
+  },
   "blanks-unsafe": {
     zh: "表格“{table}”中有一行的数字无论怎样排列都不符合合计关系，说明文字中的数字有缺失或错行（例如表格右侧被截掉、数字印在下一行标签旁）。因此空白格子不能按0读入，数字不全的行均记为无法读取。请改用报告原文件导入，或与原件核对后补填。",
     en: "In table “{table}” a row's figures fit no placement that agrees with its total, so the text lost or moved figures (a cut-off column, a figure printed beside the next row's label). Blank cells cannot be taken as 0: every row with missing figures is marked unreadable. Import the report's own file, or fill them in from the original.",

@@ -28,7 +28,7 @@ export function readAppeals(tables: readonly GridTable[], reading: Reading): boo
     const text = labelKey(gridText(table));
     if (!text.includes("行政复议") || !/维持|纠正/.test(text)) continue;
     const headerEnd = lastHeaderRow(table) + 1;
-    const data = table.rows[headerEnd];
+    const data = dataRow(table, headerEnd);
     if (!data) continue;
     const places = figurePlaces(table, headerEnd);
     const cells = distinctCells(data);
@@ -47,6 +47,17 @@ export function readAppeals(tables: readonly GridTable[], reading: Reading): boo
     return true;
   }
   return false;
+}
+
+/**
+ * The row of figures under the header. A row cut by a page break is two grid rows, one of them
+ * empty (the header's last row continued at the top of the next page, or the figures' row begun at
+ * the foot of the page): the part with text is the row.
+ */
+function dataRow(table: GridTable, headerEnd: number): GridTable["rows"][number] | undefined {
+  const cut = table.pageBreaks?.includes(headerEnd) || table.pageBreaks?.includes(headerEnd + 1);
+  const candidates = cut ? table.rows.slice(headerEnd, headerEnd + 2) : table.rows.slice(headerEnd, headerEnd + 1);
+  return candidates.find((row) => row.some((cell) => cell && cell.text.trim() !== "")) ?? candidates[0];
 }
 
 function lastHeaderRow(table: GridTable): number {

@@ -4,6 +4,7 @@
 import {
   REQUEST_COLUMN_COUNT,
   REQUEST_ROWS,
+  REQUEST_TOTAL_COL,
   labelKey,
   matchRequestColumn,
   matchRequestRow,
@@ -42,6 +43,7 @@ export function readRequests(tables: readonly GridTable[], reading: Reading): bo
   const done = new Set<number>();
   let previous: Part | null = null;
   let found = false;
+  let cutOffTotal = false;
   for (let t = 0; t < tables.length; t++) {
     const inherited = previous && previous.table.index === tables[t].index - 1 ? previous.columns : null;
     const part = readPart(tables[t], inherited);
@@ -52,6 +54,7 @@ export function readRequests(tables: readonly GridTable[], reading: Reading): bo
       continue;
     }
     found = true;
+    if (part.columns && ![...part.columns.values()].includes(REQUEST_TOTAL_COL)) cutOffTotal = true;
     for (const r of part.rows) {
       if (done.has(r.row)) continue;
       done.add(r.row);
@@ -64,6 +67,7 @@ export function readRequests(tables: readonly GridTable[], reading: Reading): bo
     }
     previous = part;
   }
+  if (found && cutOffTotal) reading.diagnostics.push(fileDiagnostic("columns-cut-off", "warning", { columns: "总计" }, { table: "requests" }));
   if (found) {
     const missing = REQUEST_ROWS.filter((r) => !done.has(r.row)).map((r) => r.short);
     if (missing.length) reading.diagnostics.push(fileDiagnostic("rows-missing", "error", { rows: missing.join("、") }, { table: "requests" }));
@@ -144,7 +148,16 @@ function headerColumns(table: GridTable): Columns | null {
       for (let c = cell.col; c < cell.col + cell.colSpan; c++) columns.set(c, col);
     }
   }
-  return new Set(columns.values()).size === REQUEST_COLUMN_COUNT ? columns : null;
+  const named = new Set(columns.values());
+  if (named.size === REQUEST_COLUMN_COUNT) return columns;
+  // A table wider than the page loses its last column (总计) at the page's edge: the other six
+  // still stand under their names, and 总计 stays unreadable.
+  const cutOff = named.size === REQUEST_COLUMN_COUNT - 1 && !named.has(REQUEST_TOTAL_COL) && Math.max(...columns.keys()) >= widthOf(table) - 2;
+  return cutOff ? columns : null;
+}
+
+function widthOf(table: GridTable): number {
+  return table.rows[0]?.length ?? 0;
 }
 
 /** The cell of one column of table 三 in a grid row: the first non-empty cell under its header. */
@@ -161,7 +174,11 @@ function readRow(part: Part, r: FoundRow, reading: Reading): void {
   let figures = cells(r.gridRow, r.labelEnd);
   // A row cut by a page break prints its figures in one of its two parts.
   if (r.tail && figures.every((c) => !c?.text.trim())) figures = cells(r.tail.gridRow, r.tail.labelEnd);
-  figures.forEach((cell, k) => setFigure(reading, part.table, cell, { table: "requests", row: r.row, col: k + 1 }));
+  figures.forEach((cell, k) => {
+    // A column the header lacks (cut off the page) stays null; readRequests says so once.
+    if (part.columns && ![...part.columns.values()].includes(k + 1)) return;
+    setFigure(reading, part.table, cell, { table: "requests", row: r.row, col: k + 1 });
+  });
 }
 
 /**

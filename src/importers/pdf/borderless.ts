@@ -3,7 +3,7 @@
 // page), the rows lack their 总计 and the text reading cannot tell the columns apart, while the
 // positions still say which figure stands under which header. Only figures the text reading left
 // null are taken, and only if the two readings agree on every figure both have.
-import { REQUEST_COLUMNS, REQUEST_COLUMN_COUNT, matchRequestRow, type Diagnostic, type ImportResult, type Report } from "../../model";
+import { REQUEST_COLUMNS, REQUEST_ROWS, matchRequestRow, type Diagnostic, type ImportResult, type Report } from "../../model";
 import { fileDiagnostic, placeCells, type GridTable, type SourceCell } from "../grid";
 import { newReading } from "../grid/reading";
 import { readRequests } from "../grid/requests";
@@ -26,15 +26,13 @@ export function withBorderlessRequests(result: ImportResult, lines: readonly Pag
   if (!readRequests([requestGrid(table, lines, !mayHaveLostFigures(table, lines, pageNumbers))], reading)) return result;
   const own = result.report.requests;
   const mine = reading.report.requests;
-  let filled = 0;
-  for (let r = 0; r < own.length; r++)
-    for (let c = 0; c < REQUEST_COLUMN_COUNT; c++) {
-      if (own[r][c] !== null && mine[r][c] !== null && own[r][c] !== mine[r][c]) return result;
-      if (own[r][c] === null && mine[r][c] !== null) filled++;
-    }
-  if (filled === 0) return result;
+  // A row the two readings place differently is unreadable: one of them put a figure in the wrong column.
+  const disagree = own.map((row, r) => row.some((v, c) => v !== null && mine[r][c] !== null && v !== mine[r][c]));
+  const filled = own.some((row, r) => row.some((v, c) => v === null && mine[r][c] !== null));
+  if (!filled && !disagree.includes(true)) return result;
 
-  const report: Report = { ...result.report, requests: own.map((row, r) => row.map((v, c) => v ?? mine[r][c])) };
+  const merged = own.map((row, r) => (disagree[r] ? row.map(() => null) : row.map((v, c) => v ?? mine[r][c])));
+  const report: Report = { ...result.report, requests: merged };
   if (report.sources)
     report.sources = {
       ...report.sources,
@@ -45,9 +43,21 @@ export function withBorderlessRequests(result: ImportResult, lines: readonly Pag
   const onlyCutOff = report.requests.every((row) => row.every((v, c) => v !== null || c >= table.columns.length));
   const kept = (result.report.diagnostics ?? []).filter((d) => d.table !== "requests" || !onlyCutOff);
   const mineSaid = summarized(reading.diagnostics, table).filter((d) => d.code !== "rows-missing");
-  report.diagnostics = [...kept, ...mineSaid];
+  const differ = disagree.flatMap((d, r) => (d ? [disagreement(r, own[r], mine[r])] : []));
+  report.diagnostics = [...kept, ...differ, ...mineSaid];
   if (report.diagnostics.length === 0) delete report.diagnostics;
   return { ...result, report };
+}
+
+function disagreement(r: number, byOrder: readonly (number | null)[], byPosition: readonly (number | null)[]): Diagnostic {
+  const where = { zh: `表三“${REQUEST_ROWS[r].short}”行`, en: `Table 3, row “${REQUEST_ROWS[r].short}”` };
+  const list = (row: readonly (number | null)[]) => row.map((v) => (v === null ? "?" : String(v))).join("、");
+  return fileDiagnostic(
+    "readings-disagree",
+    "warning",
+    { where: where.zh, where_en: where.en, by_position: list(byPosition), by_order: list(byOrder) },
+    { table: "requests", row: r + 1 },
+  );
 }
 
 /** One message per column cut off, instead of one per cell. */

@@ -73,36 +73,44 @@ export function fillBlankCells(lines: readonly PageLine[]): PageLine[] {
   for (const table of alignedTables(lines)) {
     for (const r of table.rows) {
       const like = r.figures.values().next().value!;
-      const zeros = table.columns
-        .filter((_, k) => !r.figures.has(k))
-        .map((block): TextBox => {
-          const width = like.size * 0.5;
-          const x = table.edge(block);
-          const x0 = table.edge === EDGES[0] ? x : table.edge === EDGES[1] ? x - width / 2 : x - width;
-          return { str: "0", x0, x1: x0 + width, y0: like.y0, y1: like.y1, size: like.size };
-        });
+      const zeros = table.columns.filter((_, k) => !r.figures.has(k)).map((block) => zeroBox(block, table.edge, like));
       out[r.index] = { page: lines[r.index].page, boxes: [...lines[r.index].boxes, ...zeros].sort((a, b) => a.x0 - b.x0) };
     }
   }
   return out;
 }
 
-/** Table 三's header: 自然人 … 总计, words of one cell possibly over several lines (科研机 / 构). */
+/** A "0" standing where a blank cell under `block` is, on the line of `like`. */
+export function zeroBox(block: Block, edge: (b: { x0: number; x1: number }) => number, like: TextBox): TextBox {
+  const width = like.size * 0.5;
+  const x = edge(block);
+  const x0 = edge === EDGES[0] ? x : edge === EDGES[1] ? x - width / 2 : x - width;
+  return { str: "0", x0, x1: x0 + width, y0: like.y0, y1: like.y1, size: like.size };
+}
+
+/**
+ * Table 三's header: 自然人 … 总计, the words of one cell possibly over several lines (科研机 / 构),
+ * found from the line where the 自然人 cell's text begins.
+ */
 function requestHeader(lines: readonly PageLine[], i: number): Header | null {
-  const seed = lines[i].boxes.find((b) => matchRequestColumn(b.str) === 1);
-  if (!seed) return null;
+  const top = lines[i];
+  const y = top.boxes[0].y0;
   const near: TextBox[] = [];
   const lineOf = new Map<TextBox, number>();
-  for (let j = Math.max(0, i - 4); j < lines.length && j <= i + 6; j++) {
-    if (lines[j].page !== lines[i].page || Math.abs(lines[j].boxes[0].y0 - seed.y0) > HEADER_HEIGHT) continue;
-    for (const b of lines[j].boxes.filter((b) => b.x0 >= seed.x0 - ALIGN && !isFigure(b.str))) {
+  for (let j = Math.max(0, i - 3); j < lines.length && j <= i + 6; j++) {
+    const dy = lines[j].boxes[0].y0 - y;
+    if (lines[j].page !== top.page || dy > HEADER_HEIGHT || dy < -HEADER_HEIGHT / 2) continue;
+    for (const b of lines[j].boxes.filter((b) => !isFigure(b.str))) {
       near.push(b);
       lineOf.set(b, j);
     }
   }
+  const blocks = stackBlocks(near).sort((a, b) => a.x0 - b.x0);
+  const first = blocks.find((block) => matchRequestColumn(block.text) === 1);
+  if (!first || lineOf.get(first.boxes[0]) !== i) return null;
   const columns: Block[] = [];
   let end = i;
-  for (const block of stackBlocks(near).sort((a, b) => a.x0 - b.x0)) {
+  for (const block of blocks.filter((block) => block.x0 >= first.x0 - ALIGN)) {
     const col = matchRequestColumn(block.text);
     if (col === null) continue;
     if (col !== columns.length + 1) return null;
@@ -125,10 +133,16 @@ function documentHeader(lines: readonly PageLine[], i: number): Header | null {
 }
 
 /** Boxes stacked in one cell (same column, consecutive lines) joined top to bottom. */
-function stackBlocks(boxes: readonly TextBox[]): Block[] {
+export function stackBlocks(boxes: readonly TextBox[]): Block[] {
   const blocks: Block[] = [];
   for (const box of [...boxes].sort((a, b) => a.y0 - b.y0)) {
-    const above = blocks.find((b) => box.x0 < b.x1 && box.x1 > b.x0 && box.y0 - b.y1 < box.size * 0.8 && box.y0 >= b.y1 - box.size * 0.5);
+    // Wrapped words of one cell share an edge (left, centre or right), and follow line after line.
+    const above = blocks.find(
+      (b) =>
+        EDGES.some((at) => Math.abs(at(b.boxes[b.boxes.length - 1]) - at(box)) <= ALIGN) &&
+        box.y0 - b.y1 < box.size * 0.8 &&
+        box.y0 >= b.y1 - box.size * 0.5,
+    );
     if (above) {
       Object.assign(above, { x0: Math.min(above.x0, box.x0), x1: Math.max(above.x1, box.x1), y1: box.y1, text: above.text + box.str });
       above.boxes.push(box);

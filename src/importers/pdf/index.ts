@@ -10,7 +10,7 @@ import { distinct, findFrames, TOLERANCE, type Frame } from "./frames";
 import { frameGrid } from "./grid";
 import { openPdf } from "./load";
 import { readPage, type PageContent, type TextBox } from "./page";
-import { withBorderlessAppeals } from "./appeals";
+import { fillBlankAppeals, withBorderlessAppeals } from "./appeals";
 import { withBorderlessRequests } from "./borderless";
 import { fillBlankCells } from "./columns";
 import { lineText, pageLines, runningLines, sortPageLines, textQuality } from "./text";
@@ -38,11 +38,13 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const running = runningLines(pages);
     const result = readTables(pages, running);
     if (result.ok || result.format !== undefined || !result.diagnostics.some((d) => d.code === "no-tables")) return result;
-    // Tables drawn without rulings: the text importer reads the page text instead.
+    // Tables drawn without rulings: the text importer reads the page text, its blank cells written
+    // out as 0 where the header's columns say where they are; what it leaves unreadable in tables
+    // 三 and 四 is then read from the text positions.
     const sorted = pages.map((page) => ({ page: page.page, ...sortPageLines(page.texts, page.height, running) }));
     const lines = sorted.flatMap(({ page, kept }) => kept.map((boxes) => ({ page, boxes })));
     const pageNumbers = sorted.flatMap(({ page, pageNumbers }) => pageNumbers.map((boxes) => ({ page, boxes })));
-    const text = fillBlankCells(lines)
+    const text = fillBlankAppeals(fillBlankCells(lines))
       .map((line) => lineText(line.boxes))
       .join("\n");
     const asText = withBorderlessAppeals(withBorderlessRequests(importText(text), lines, pageNumbers), lines, pageNumbers);

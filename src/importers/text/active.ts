@@ -4,7 +4,7 @@ import { ACTIVE_COUNT, ACTIVE_ITEMS, type Diagnostic } from "../../model";
 import { diagnostic, figuresText, tableParams } from "./diagnostics";
 import { type Cell, agreement, placements } from "./placement";
 import type { TableRead } from "./requests";
-import { headerColumns, pickByLayout } from "./layout";
+import { headerColumns, pickByLayout, verifiedColumns } from "./layout";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
 import type { Token } from "./tokens";
 
@@ -43,7 +43,7 @@ function lastMatch(text: string, patterns: readonly { pattern: RegExp }[], from:
 
 export function readActive(tokens: readonly Token[], from: number, to: number): TableRead {
   const { runs, after } = collectRuns(tokens, from, to);
-  const columns = headerColumns(tokens.slice(from, to), tokens.length, [/制发件数/, /废止件数/, /现行有效/]);
+  const columns = verifiedColumns(headerColumns(tokens.slice(from, to), tokens.length, [/制发件数/, /废止件数/, /现行有效/]), runs, 3);
   const byRows = readByRows(runs, after, columns);
   if (byRows) return byRows;
   const byColumns = readByColumns(runs);

@@ -5,6 +5,7 @@ import { APPEAL_COLUMN_COUNT, APPEAL_COUNT, APPEAL_GROUPS, APPEAL_TOTAL_COL, app
 import { diagnostic, figuresText, tableParams } from "./diagnostics";
 import { BLANK, type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
 import type { TableRead } from "./requests";
+import { readAppealRows } from "./appealRows";
 import { headerLine, pickByLayout } from "./layout";
 import { collectRuns, figureCount, runValues } from "./runs";
 import type { Token } from "./tokens";
@@ -56,7 +57,9 @@ function blankRowOnly(tokens: readonly Token[], from: number, to: number): boole
 }
 
 export function readAppeals(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
-  const { runs } = collectRuns(tokens, from, to);
+  const { runs, after } = collectRuns(tokens, from, to);
+  const byRows = readAppealRows(tokens, from, runs, after);
+  if (byRows) return byRows;
   const diagnostics: Diagnostic[] = [];
   const cells = Array<Cell | null>(APPEAL_COUNT).fill(null);
   // Without part 五 the text after the table is prose (dates, signatures): only the first run counts.

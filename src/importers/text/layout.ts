@@ -66,3 +66,18 @@ export function pickByLayout(readings: readonly Reading[], items: RowItems, xs: 
   const own = readings.filter((r) => slots.every((s, i) => r[s].token === cells[i]) && r.every((c, i) => slots.includes(i) || c.token === null));
   return own.length === 1 ? own : readings;
 }
+
+/**
+ * The header columns, when every row of the table printed whole on one line sits under them cell
+ * by cell; null when one does not. pdftotext places a narrow page's figures several characters off
+ * their heads, and indents blocks of rows differently: positions then place nothing.
+ */
+export function verifiedColumns(xs: readonly number[] | null, rows: readonly RowItems[], n: number): readonly number[] | null {
+  if (!xs) return null;
+  for (const row of rows) {
+    if (row.cells.length !== n || !layoutRow(row)) continue;
+    const slots = slotsByPosition(row, xs);
+    if (!slots || slots.some((s, i) => s !== i)) return null;
+  }
+  return xs;
+}

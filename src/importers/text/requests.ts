@@ -16,8 +16,8 @@ import {
   type Diagnostic,
 } from "../../model";
 import { diagnostic, figuresText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
-import { type Cell, type Reading, type RowItems, agreement, cellOf, placedByTabs, placements, sumHolds } from "./placement";
-import { headerColumns, pickByLayout } from "./layout";
+import { type Cell, type Reading, type RowItems, agreement, cellOf, placedByTabs, placements, rotationFree, sumHolds } from "./placement";
+import { headerColumns, pickByLayout, verifiedColumns } from "./layout";
 import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
 import type { Token } from "./tokens";
@@ -154,12 +154,25 @@ const ALL_COLS = [0, 1, 2, 3, 4, 5];
 // Layout text may break a head over lines (`其` / `他`, `合` / `计`): its first line stands for it.
 const HEADERS = [/^自然/, /^商业/, /^科研/, /^社会|^公益/, /^法律/, /^其他?$/, /^总计|^合计|^[总合]$/];
 
-const rowReadings = (items: RowItems, columns: readonly number[] | null): Reading[] => {
+const rowReadings = (items: RowItems, columns: readonly number[] | null, blanksLost: boolean): Reading[] => {
   const all = placements(items, REQUEST_COLUMN_COUNT);
-  // A row given whole is read as printed, even when the report's own sum is wrong (the checks say so).
-  if (items.cells.length === REQUEST_COLUMN_COUNT || placedByTabs(items, REQUEST_COLUMN_COUNT)) return all;
-  return [...pickByLayout(all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1)), items, columns)];
+  // A row given whole on one line (or by its tabs) is read as printed, even when the report's own
+  // sum is wrong (the checks say so). Figures stacked one per line in a table whose other rows lost
+  // blank cells (plain PDF text) may come from neighbouring rows: only the row's total can show
+  // they are this row's.
+  if (placedByTabs(items, REQUEST_COLUMN_COUNT)) return all;
+  if (items.cells.length === REQUEST_COLUMN_COUNT && (!blanksLost || items.tabbed || oneLine(items))) return all;
+  const stacked = blanksLost && !items.tabbed && !oneLine(items);
+  const fitting = all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1) && (!stacked || items.cells.length < REQUEST_COLUMN_COUNT || rotationFree(r, ALL_COLS, REQUEST_TOTAL_COL - 1)));
+  return [...pickByLayout(fitting, items, columns)];
 };
+
+/** Whether all figures of the row stand on one line of the text. */
+function oneLine(items: RowItems): boolean {
+  const lines = new Set(items.cells.map((c) => (c === "blank" ? -1 : c.line)));
+  lines.delete(-1);
+  return lines.size <= 1;
+}
 
 // The joint readings tried before giving up; each row then keeps only its own agreement.
 const MAX_STEPS = 50_000;
@@ -238,14 +251,20 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
     const read = readScrambledRequests(tokens, from, to, columnsHold);
     if (read) {
       diagnostics.push(diagnostic("table-order-checked", "info", tableParams("requests"), { table: "requests" }));
-      return { cells: read, diagnostics };
+      for (const u of read.unread)
+        diagnostics.push(
+          diagnostic("row-sum-unconfirmed", "warning", { ...requestRowWhere(u.row), figures: figuresText(u.figures), unknown: u.unknown }, { table: "requests", row: u.row }),
+        );
+      return { cells: read.cells, diagnostics };
     }
     diagnostics.push(diagnostic("table-scrambled", "error", tableParams("requests"), { table: "requests" }));
     return { cells, diagnostics };
   }
 
   const present = (row: number) => row <= lastSeen;
-  const columns = runs.length ? headerColumns(tokens.slice(from), runs[0].at - from, HEADERS) : null;
+  const columns = verifiedColumns(runs.length ? headerColumns(tokens.slice(from), runs[0].at - from, HEADERS) : null, [...items.values()], REQUEST_COLUMN_COUNT);
+  // A row of the text that shows fewer figures than cells, with no tabs: its blank cells left no trace.
+  const blanksLost = [...items.values()].some((it) => !it.tabbed && figureCount(it) > 0 && it.cells.length < REQUEST_COLUMN_COUNT);
   const readings: Reading[][] = [];
   for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
     const it = items.get(row);
@@ -254,11 +273,11 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
       continue;
     }
     if (!it) readings.push(present(row) ? placements({ cells: [], tabbed: false }, REQUEST_COLUMN_COUNT) : []);
-    else readings.push(rowReadings(it, columns));
+    else readings.push(rowReadings(it, columns, blanksLost));
   }
   if (merged) mergeOther(readings, diagnostics);
   const unsafeRows = new Set<number>();
-  if (totalColumnCut(runs[0]?.before ?? after)) {
+  if (totalColumnCut(runs[0]?.before ?? after, regionText)) {
     // The page cut the 总计 column off: a row of six figures is its six parts; any other row lost
     // blanks or figures that nothing can place.
     diagnostics.push(diagnostic("total-column-cut", "warning", tableParams("requests"), { table: "requests" }));
@@ -297,8 +316,11 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
 const UNREAD: Cell = { value: null, token: null };
 
 /** A header naming the applicant columns but no total: the text lost the table's last column. */
-function totalColumnCut(header: string): boolean {
-  return header.includes("自然人") && header.includes("其他") && !/总|合计/.test(header);
+function totalColumnCut(header: string, region: string): boolean {
+  // Plain PDF text may print the 总计 head after the first row's figures: anywhere in the table but
+  // the label of row （七）总计, it shows the column is there.
+  const heads = region.replace(/\(七\)[总合]计/g, "");
+  return header.includes("自然人") && header.includes("其他") && !/总|合计/.test(header) && !/总计|合计/.test(heads);
 }
 
 function blanksUnsafe(readings: readonly Reading[][], items: Assignment["items"], merged: boolean): boolean {
@@ -370,6 +392,8 @@ function explainRow(
   }
   if (it && it.cells.length > REQUEST_COLUMN_COUNT)
     diagnostics.push(diagnostic("row-too-many", "error", { ...requestRowWhere(row), count: it.cells.length, figures, cells: REQUEST_COLUMN_COUNT }, loc));
+  else if (readings.length === 0 && it?.cells.length === REQUEST_COLUMN_COUNT)
+    diagnostics.push(diagnostic("row-stacked-unconfirmed", "warning", { ...requestRowWhere(row), figures }, loc));
   else if (readings.length === 0)
     diagnostics.push(diagnostic("row-inconsistent", "error", { ...requestRowWhere(row), figures }, loc));
   else

@@ -85,7 +85,7 @@ export function readScrambledRequests(
   from: number,
   to: number,
   holds: (rows: readonly Reading[]) => boolean,
-): (Cell | null)[] | null {
+): ScrambledRead | null {
   const bs = blocks(tokens, from, to);
   if (!bs) return null;
   const count = bs.reduce((n, b) => n + b.length, 0);
@@ -96,5 +96,39 @@ export function readScrambledRequests(
   if (fitting.length === 0) return null;
   const values = (rows: readonly Reading[]) => rows.map((r) => r.map((c) => c.value).join(",")).join(";");
   if (fitting.some((rows) => values(rows) !== values(fitting[0]))) return null;
-  return fitting[0].flat();
+  const kept = withoutFailingRow(fitting[0], holds);
+  if (!kept) return null;
+  const unread = fitting[0].flatMap((r, i) =>
+    kept[i] === r ? [] : [{ row: i + 1, figures: r.map((c) => c.value), unknown: kept[i].filter((c) => c === UNREAD).length }],
+  );
+  return { cells: kept.flat(), unread };
+}
+
+export interface ScrambledRead {
+  readonly cells: Cell[];
+  /** Rows left unread because they failed their own total and the column sums: 1-based, with the figures read. */
+  readonly unread: readonly { row: number; figures: (number | null)[]; unknown: number }[];
+}
+
+const UNREAD: Cell = { value: null, token: null };
+
+/**
+ * A row that fails its own total may be the report's error, or a figure the text moved in from
+ * elsewhere (`0 3 0 0 1 5` / `四、结转下年度…` / `1`). Its cells are kept only where the column sum
+ * (results total or balance) holds with them; the others are unread. Null when the other rows do
+ * not keep the column sums.
+ */
+function withoutFailingRow(rows: readonly Reading[], holds: (rows: readonly Reading[]) => boolean): Reading[] | null {
+  if (rows.every(rowHolds) || holds(rows)) return [...rows];
+  const kept = rows.map((r) => (rowHolds(r) ? r : r.map(() => UNREAD)));
+  if (!holds(kept)) return null;
+  rows.forEach((r, i) => {
+    if (rowHolds(r)) return;
+    const confirmed = r.map((c, col) => {
+      const alone = kept.map((k, j) => (j === i ? r.map((x, xc) => (xc === col ? x : UNREAD)) : k));
+      return holds(alone) ? c : UNREAD;
+    });
+    kept[i] = confirmed;
+  });
+  return kept;
 }

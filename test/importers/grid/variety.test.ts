@@ -10,7 +10,7 @@ import { APPEAL_COUNT, REQUEST_TOTAL_COL, flattenFigures } from "../../../src/mo
 import { FILES, differences, readTruth, reportOf } from "./fixtures";
 
 const VARIETY = join(__dirname, "../../fixtures/variety/files");
-const CASES = ["h006", "h011", "h016", "h024", "h030"];
+const CASES = ["h005", "h006", "h011", "h016", "h024", "h030"];
 const APPEALS_START = 10 + 25 * 7;
 
 async function read(name: string, file: string) {
@@ -60,5 +60,20 @@ describe("borderless table 三 read by position", () => {
       ["warning", "requests", "表三的“总计”列在文件中没有（表格右侧可能超出页面被截掉），这些数字记为无法读取；其余各列按位置读入。请与原件核对后补填。"],
     ]);
     expect(report.diagnostics!.some((d) => d.code === "cell-absent")).toBe(false);
+  });
+});
+
+describe("ruled tables wider than the page (LibreOffice, .docx with table borders)", () => {
+  test("table 三's six columns under their names, 总计 cut off; table 四's header row cut by the page break", async () => {
+    const truth = readTruth(join(VARIETY, "h005", "truth.json"));
+    const bytes = new Uint8Array(readFileSync(join(FILES, "ruled-table-wider-than-page-libreoffice.pdf")));
+    const report = reportOf(await importBytes(bytes, "ruled.pdf"));
+    const got = flattenFigures(report);
+    const want = flattenFigures(truth);
+    const cutOff = (i: number) => (i >= 10 && i < APPEALS_START && (i - 10) % 7 === REQUEST_TOTAL_COL - 1) || i === APPEAL_COUNT - 1 + APPEALS_START;
+    got.forEach((g, i) => expect([i, g]).toEqual([i, cutOff(i) ? null : want[i]]));
+    // The figures' row of table 四 is on page 3, under an empty strip of the header row cut there.
+    expect(report.appeals.slice(5, 10)).toEqual([1, 0, 0, 0, 1]);
+    expect(report.diagnostics!.filter((d) => d.code === "columns-cut-off").map((d) => d.table)).toEqual(["requests"]);
   });
 });

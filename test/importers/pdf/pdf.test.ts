@@ -30,6 +30,22 @@ describe("importPdf", () => {
     expect(report.diagnostics!.map((d) => [d.code, d.row, d.col])).toEqual([["cell-none-mark", 25, 6]]);
   });
 
+  test("tables printed without borders, blank zeros, header words wrapped (科研机 / 构, 结果维 / 持): every figure by its position", async () => {
+    const truth = readTruth(join(__dirname, "../../fixtures/variety/files/h030/truth.json"));
+    const report = reportOf(await importBytes(fixtureBytes("borderless-blank-zeros-wrapped-headers-chromium.pdf"), "bare.pdf"));
+    expect(differences(report, truth)).toEqual([]);
+    // 予以公开 has one figure under 自然人 and one under 总计, the five cells between them blank.
+    expect(report.requests[2]).toEqual(truth.requests[2]);
+    expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
+  });
+
+  test("tables printed without borders: table 四's three figures among fifteen columns keep their columns", async () => {
+    const truth = readTruth(join(__dirname, "../../fixtures/variety/files/h006/truth.json"));
+    const report = reportOf(await importBytes(fixtureBytes("borderless-three-figures-in-fifteen-columns-chromium.pdf"), "bare.pdf"));
+    expect(differences(report, truth)).toEqual([]);
+    expect(report.appeals).toEqual([0, 0, 0, 0, 0, 2, 0, 1, 0, 3, 0, 0, 0, 0, 0]);
+  });
+
   test("blank zeros and rows cut by page breaks (LibreOffice export): every figure, with its page", async () => {
     const truth = readTruth(join(FILES, "blank-zeros.truth.json"));
     const report = reportOf(await importBytes(fixtureBytes("blank-zeros-rows-cut-by-page-breaks.pdf"), "blank.pdf"));
