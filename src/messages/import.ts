@@ -7,7 +7,7 @@ export const IMPORT_MESSAGES = {
     en: "No text was read: the input is empty. Paste the whole annual report, or choose the report file.",
   },
   "no-tables": {
-    zh: "没有找到年度报告的三张表（主动公开、申请办理、复议诉讼）。请确认粘贴的是政府信息公开工作年度报告的全文。",
+    zh: "没有找到年度报告的三张表（主动公开、申请办理、复议诉讼）。请确认粘贴或选择的是政府信息公开工作年度报告的全文。",
     en: "None of the report's three tables (active disclosure, requests, appeals) was found. Check that the text is a whole annual report on government information disclosure.",
   },
   "format-2019": {

@@ -3,9 +3,8 @@
 // the downloaded .xlsx read back through its defined names — all 200 figures of each report — and
 // screenshots of each step for README (docs/screenshots/).
 //
-// The build takes a minute or two; XXGK_PANE_DIST=<a production build folder> reuses one.
+// The page is the shared production build (./productionBuild); XXGK_PANE_DIST=<a build folder> uses another.
 // XXGK_SCREENSHOTS=1 writes the screenshots into docs/screenshots/ (README's 界面截图).
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -14,6 +13,7 @@ import { PANE_MESSAGES } from "../../src/messages";
 import { flattenFigures, type Figure } from "../../src/model";
 import { loadWorkbook, namedCellsIn, reportKeys } from "../hosts/xlsx-reader";
 import { isolatePage, launchChromium, serveDirectory, type StaticServer } from "./harness";
+import { productionBuild } from "./productionBuild";
 
 const REPO = resolve(__dirname, "../..");
 const FIXTURES = join(REPO, "test/fixtures/pane");
@@ -77,7 +77,6 @@ interface Truth {
 }
 const truthOf = (file: string): Truth => JSON.parse(readFileSync(file, "utf8"));
 
-let out: string | null = null;
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
@@ -87,14 +86,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "xxgk-pane-"));
   if (!SHOTS_ASKED) SHOTS = join(work, "screenshots");
   if (process.env.XXGK_PANE_DIST && existsSync(join(process.env.XXGK_PANE_DIST, "taskpane.html"))) dist = process.env.XXGK_PANE_DIST;
-  else {
-    out = dist = join(work, "dist");
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", dist], {
-      cwd: REPO,
-      stdio: "pipe",
-      timeout: 400_000,
-    });
-  }
+  else dist = await productionBuild();
   server = await serveDirectory(dist);
   browser = await launchChromium();
   mkdirSync(SHOTS, { recursive: true });
