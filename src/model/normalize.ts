@@ -54,7 +54,11 @@ const NUMBER = /^([+]?\d{1,3}(?:,\d{3})+|[+]?\d+)(\.\d+)?(件|个|条|项|人|�
  * `unit`). Never guesses: anything else is `text`.
  */
 export function readFigureText(raw: string): FigureText & { unit?: string } {
-  const text = toHalfWidth(raw).replace(SPACES, "").replace(/&nbsp;?/gi, "");
+  const spaced = toHalfWidth(raw).replace(/&nbsp;?/gi, " ").replace(SPACES, " ").trim();
+  // Figures broken by a space or a line (`1 2`, two paragraphs in one cell) are not one number;
+  // only digits grouped by thousands (`26 640`) may be spaced.
+  if (/\d\s+\d/.test(spaced) && !/^\d{1,3}(\s\d{3})+(\.\d+)?\S*$/.test(spaced)) return { kind: "text", text: raw.trim() };
+  const text = spaced.replace(SPACES, "");
   if (text === "") return { kind: "empty" };
   if (NONE_MARKS.has(text)) return { kind: "none-mark", text: raw.trim() };
   if (PLACEHOLDERS.has(text)) return { kind: "placeholder", text: raw.trim() };

@@ -53,3 +53,13 @@ describe("the 200 figure slots", () => {
     expect(FIGURE_SLOTS[199].headers).toEqual(["复议诉讼", "行政诉讼·复议后起诉", "总计"]);
   });
 });
+
+describe("a cell's text with spaces inside", () => {
+  it("is one number only when the spaces group thousands", () => {
+    expect(readFigureText("26 640")).toEqual({ kind: "number", value: 26640 });
+    expect(readFigureText(" 17 ")).toEqual({ kind: "number", value: 17 });
+    expect(readFigureText("1\n2")).toEqual({ kind: "text", text: "1\n2" });
+    expect(readFigureText("1 2")).toEqual({ kind: "text", text: "1 2" });
+    expect(readFigureText("&nbsp;")).toEqual({ kind: "empty" });
+  });
+});
