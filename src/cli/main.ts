@@ -2,6 +2,13 @@
 import { runParse } from "./commands/parse";
 import { runCheck } from "./commands/check";
 import { runCombine } from "./commands/combine";
+import { dirname, join, sep } from "node:path";
+import { configurePdfAssets } from "../importers";
+
+// PDFs whose Chinese fonts are not embedded need pdf.js's character maps; the pane serves them from
+// dist/, the command line reads them from the installed package.
+const pdfjsRoot = dirname(require.resolve("pdfjs-dist/package.json"));
+configurePdfAssets({ cMapUrl: join(pdfjsRoot, "cmaps") + sep, standardFontDataUrl: join(pdfjsRoot, "standard_fonts") + sep });
 
 const USAGE = `用法 / usage:
   xxgk parse FILE... [--json] [--xlsx out.xlsx]
