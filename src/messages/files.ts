@@ -70,6 +70,14 @@ export const FILE_MESSAGES = {
     zh: "{where}：单元格写的是“{text}”，按 0 读入。如原文不是表示 0，请在表中改正。",
     en: "{where_en}: the cell says “{text}”, read as 0. If the original does not mean 0, correct it in the table.",
   },
+  "cells-none-marks": {
+    zh: "{table}中有 {count} 个单元格写的是{marks}等符号，均按 0 读入；如原表不是表示 0，请核对。",
+    en: "Table {table_en} has {count} cells written as {marks_en} or similar marks; all are read as 0. If the original does not mean 0 there, check them.",
+  },
+  "cells-none-marks-unnamed": {
+    zh: "{table}中有 {count} 个单元格写的是表示“无”的符号（如“-”“—”“/”），均按 0 读入；如原表不是表示 0，请核对。",
+    en: "Table {table_en} has {count} cells written with a mark for “none” (such as “-”, “—”, “/”); all are read as 0. If the original does not mean 0 there, check them.",
+  },
   "cell-placeholder": {
     zh: "{where}：单元格写的是“{text}”，不是数字，记为无法读取。请核对原文件：若表示 0，请改填 0。",
     en: "{where_en}: the cell says “{text}”, not a number; marked unreadable. Check the original: if it means 0, enter 0.",

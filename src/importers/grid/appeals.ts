@@ -1,6 +1,7 @@
 // Table 四 (复议诉讼) from a grid: each grid column takes its group (行政复议 · 未经复议直接起诉 ·
 // 复议后起诉) and its column (结果维持 … 总计) from the header cells over it; the figures are the
 // row under the header. A row of exactly fifteen cells is read by position when the header is odd.
+// Tables laid out crosswise (one row per group) are read by appeals-crossed.ts.
 import {
   APPEAL_COLUMN_COUNT,
   APPEAL_COUNT,
@@ -9,24 +10,18 @@ import {
   labelKey,
   matchAppealColumn,
 } from "../../model";
+import { appealGroupOf, readCrossedAppeals } from "./appeals-crossed";
 import { fileDiagnostic } from "./diagnostics";
 import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
 import { setFigure, type Reading } from "./reading";
 
 const HEADER_WORDS = /维持|纠正|其他结果|审结|总计|合计|行政复议|行政诉讼|直接起诉|复议后起诉/;
 
-function groupOf(text: string): number | null {
-  const key = labelKey(text);
-  if (key.includes("复议后起诉")) return 3;
-  if (key.includes("直接起诉") || key.includes("未经复议")) return 2;
-  if (key.includes("行政复议")) return 1;
-  return null;
-}
-
 export function readAppeals(tables: readonly GridTable[], reading: Reading): boolean {
   for (const table of tables) {
     const text = labelKey(gridText(table));
     if (!text.includes("行政复议") || !/维持|纠正/.test(text)) continue;
+    if (readCrossedAppeals(table, reading)) return true;
     const headerEnd = lastHeaderRow(table) + 1;
     const data = dataRow(table, headerEnd);
     if (!data) continue;
@@ -78,7 +73,7 @@ function figurePlaces(table: GridTable, headerEnd: number): Map<number, number> 
     for (let r = 0; r < headerEnd; r++) {
       const cell = table.rows[r][gridCol];
       if (!cell) continue;
-      group = groupOf(cell.text) ?? group;
+      group = appealGroupOf(cell.text) ?? group;
       col = matchAppealColumn(cell.text) ?? col;
     }
     if (group === null || col === null) continue;

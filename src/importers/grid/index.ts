@@ -8,6 +8,7 @@ import { readActive } from "./active";
 import { readAppeals } from "./appeals";
 import { fileDiagnostic } from "./diagnostics";
 import { gridText, type GridDocument } from "./grid";
+import { summarizeNoneMarks } from "./none-marks";
 import { newReading } from "./reading";
 import { readRequests } from "./requests";
 
@@ -37,7 +38,8 @@ export function gridToReport(doc: GridDocument): ImportResult {
   const report = { ...reading.report, agency, year, sources: reading.sources };
   const said = readNarrativeNew(partOne(doc.preamble));
   if (said !== null) report.narrative_new = said;
-  if (reading.diagnostics.length) report.diagnostics = reading.diagnostics;
+  const diagnostics = summarizeNoneMarks(reading.diagnostics);
+  if (diagnostics.length) report.diagnostics = diagnostics;
   return { ok: true, report };
 }
 
