@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Report } from "../../src/model";
+import { parseCsv } from "../support/csv";
 
 const CORPUS = "/work/shared/corpus";
 
@@ -21,26 +22,6 @@ export function corpusTruthReports(): Report[] {
   });
 }
 
-/** Minimal CSV reading: LibreOffice quotes fields with commas or quotes, doubling inner quotes. */
-export function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.length > 0)
-    .map((line) => {
-      const out: string[] = [];
-      let cur = "";
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted && ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = !quoted;
-        else if (ch === "," && !quoted) out.push(cur), (cur = "");
-        else cur += ch;
-      }
-      out.push(cur);
-      return out;
-    });
-}
 
 /** Every sheet of the workbook as LibreOffice computes it (formulas evaluated), by sheet name. */
 export function computeWithLibreOffice(bytes: Uint8Array): Map<string, string[][]> {

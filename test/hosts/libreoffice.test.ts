@@ -9,6 +9,7 @@ import { planWorkbook } from "../../src/layout";
 import { writeXlsx } from "../../src/hosts/xlsx";
 import { REQUEST_ROWS } from "../../src/model";
 import { brokenTotalReport, consistentReport, reportFromTruth } from "../layout/report-fixtures";
+import { parseCsv } from "../support/csv";
 
 /** Corpus reports whose truth lists the findings a correct checker returns. */
 const WITH_FINDINGS = ["balance-broken-cols-3-7", "row-and-column-total-broken"].map((name) => {
@@ -17,26 +18,6 @@ const WITH_FINDINGS = ["balance-broken-cols-3-7", "row-and-column-total-broken"]
   return { report: reportFromTruth(file), findings };
 });
 
-/** Minimal CSV reading: LibreOffice quotes fields with commas or quotes, doubling inner quotes. */
-function parseCsv(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.length > 0)
-    .map((line) => {
-      const out: string[] = [];
-      let cur = "";
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const ch = line[i];
-        if (quoted && ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-        else if (ch === '"') quoted = !quoted;
-        else if (ch === "," && !quoted) out.push(cur), (cur = "");
-        else cur += ch;
-      }
-      out.push(cur);
-      return out;
-    });
-}
 
 /** Two figures the importer could not read (they must not pass as zeros), and two halves in table 四 that keep its sum. */
 function unreadableReport() {
