@@ -26,6 +26,10 @@ export const IMPORT_MESSAGES = {
     zh: "表格“{table}”的数字与各行的标签对不上（常见于从PDF逐列复制出的文字），无法确定每个数字所在的格子，均记为无法读取。请改用报告的Word、网页或PDF原文件导入。",
     en: "The figures of table “{table}” do not line up with its row labels (typical of text copied column by column out of a PDF); no figure could be placed with certainty. Import the report's Word, web page or PDF file instead.",
   },
+  "appeals-blocks-checked": {
+    zh: "表格“{table}”的文字中表头与数字是分块排列的（常见于从PDF复制的文字）；每个数字都能按其上方的表头确定所在的格子，且三组的总计均与各项之和相符，因此予以采用。请与原件核对。",
+    en: "In table “{table}” the headers and figures come in separate blocks (typical of text copied out of a PDF); every figure's cell follows from the header above it, and all three group totals equal the sums of their columns, so they were taken. Compare with the original.",
+  },
   "table-order-checked": {
     zh: "表格“{table}”的文字中行标签与数字是分开排列的（常见于从PDF复制的文字）；数字按行读出后与各行合计相符（报告本身的错误至多一行），且没有其他相符的读法，因此予以采用。请与原件核对。",
     en: "In table “{table}” the row labels stand apart from the figures (typical of text copied out of a PDF); the figures read row by row agree with the row totals (all but at most one, the report's own error), and no other reading does, so they were taken. Compare with the original.",

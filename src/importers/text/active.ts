@@ -42,7 +42,9 @@ function lastMatch(text: string, patterns: readonly { pattern: RegExp }[], from:
 }
 
 export function readActive(tokens: readonly Token[], from: number, to: number): TableRead {
-  const { runs, after } = collectRuns(tokens, from, to);
+  const collected = collectRuns(tokens, from, to);
+  const runs = withTrailingColumn(collected.runs);
+  const after = collected.after;
   const columns = verifiedColumns(headerColumns(tokens.slice(from, to), tokens.length, [/制发件数/, /废止件数/, /现行有效/]), runs, 3);
   const byRows = readByRows(runs, after, columns);
   if (byRows) return byRows;
@@ -52,6 +54,30 @@ export function readActive(tokens: readonly Token[], from: number, to: number): 
     cells: Array<Cell | null>(ACTIVE_COUNT).fill(null),
     diagnostics: [diagnostic("table-scrambled", "error", tableParams("active"), { table: "active" })],
   };
+}
+
+/**
+ * PDF text that reads 规章 and 规范性文件 by rows under two of their three headers, and prints the
+ * third column last (`现行有效件数 0 330`): that column's figures go into the two rows, in order.
+ */
+function withTrailingColumn(runs: readonly Run[]): readonly Run[] {
+  const last = runs[runs.length - 1];
+  if (!last || runs.length < 3 || last.tabbed || last.cells.length !== 2 || last.cells.includes("blank")) return runs;
+  const column = allMatches(last.before, COLUMNS);
+  if (column.length !== 1 || column[0] > 2 || lastMatch(last.before, ROWS, 0)) return runs;
+  const [first, second] = runs;
+  if (lastMatch(first.before, ROWS, 0)?.index !== 0 || lastMatch(second.before, ROWS, 0)?.index !== 1) return runs;
+  if (allMatches(second.before, COLUMNS).length > 0) return runs;
+  const named = allMatches(first.before, COLUMNS);
+  const others = [0, 1, 2].filter((c) => c !== column[0]);
+  if (named.length !== 2 || named[0] !== others[0] || named[1] !== others[1]) return runs;
+  if ([first, second].some((r) => r.tabbed || r.cells.length !== 2 || r.cells.includes("blank"))) return runs;
+  const widen = (run: Run, cell: Token | "blank"): Run => {
+    const cells = [...run.cells];
+    cells.splice(column[0], 0, cell);
+    return { ...run, cells };
+  };
+  return [widen(first, last.cells[0]), widen(second, last.cells[1]), ...runs.slice(2, -1)];
 }
 
 function readByRows(runs: readonly Run[], after: string, columns: readonly number[] | null): TableRead | null {
@@ -118,29 +144,64 @@ function readByColumns(runs: readonly Run[]): TableRead | null {
   const diagnostics: Diagnostic[] = [];
   const used = new Set<number>();
   let decisionHeaders = 0;
+  // 本年处理决定数量 heads 行政许可 alone, then 行政处罚 and 行政强制 under a second header.
+  const itemsOf = (index: number, figures: number | null): readonly number[] => {
+    if (index !== 3) return COLUMNS[index].items;
+    decisionHeaders++;
+    if (decisionHeaders === 1 && figures !== COLUMNS[index].items.length) return [7];
+    if (decisionHeaders === 2) return [8, 9];
+    return COLUMNS[index].items;
+  };
+  // Cells of headers whose figures did not (all) follow them: a header right before another, or a
+  // column cut by a page break. PDF text may put those figures further on, after row labels and no
+  // header. Such a run is theirs only when exactly these cells wait and every cell ends up read once.
+  const waiting: number[][] = [];
+  let tookWaiting = false;
   for (const run of runs) {
     // PDF text puts the columns in any order: only the header right before the figures counts.
-    const header = lastMatch(run.before, COLUMNS, 0);
-    if (!header) continue;
-    let items = COLUMNS[header.index].items;
-    // 本年处理决定数量 heads 行政许可 alone, then 行政处罚 and 行政强制 under a second header.
-    if (header.index === 3) {
-      decisionHeaders++;
-      if (run.cells.length === 1 && decisionHeaders === 1) items = [7];
-      else if (run.cells.length === 2 && decisionHeaders === 2) items = [8, 9];
+    const named = allMatches(run.before, COLUMNS);
+    // A row label between the last header and the figures: the text runs by rows, not columns.
+    if (named.length > 0 && rowLabelAfterHeader(run.before)) return null;
+    for (const index of named.slice(0, -1)) waiting.push([...itemsOf(index, null)]);
+    let items: readonly number[];
+    if (named.length > 0) items = itemsOf(named[named.length - 1], run.cells.length);
+    else if (waiting.length === 1 && waiting[0].length === run.cells.length) {
+      items = waiting.pop()!;
+      tookWaiting = true;
+    } else continue;
+    if (run.cells.length > items.length || items.some((i) => used.has(i))) return null;
+    if (run.cells.length < items.length) {
+      if (items.length === COLUMNS[3].items.length) return null;
+      waiting.push(items.slice(run.cells.length));
+      tookWaiting = true;
     }
-    if (run.cells.length !== items.length || items.some((i) => used.has(i))) return null;
-    items.forEach((item, i) => {
-      used.add(item);
-      const c = run.cells[i];
-      cells[item - 1] = c === "blank" ? { value: 0, token: null } : { value: c.kind === "num" ? c.value : null, token: c };
+    run.cells.forEach((c, i) => {
+      used.add(items[i]);
+      cells[items[i] - 1] = c === "blank" ? { value: 0, token: null } : { value: c.kind === "num" ? c.value : null, token: c };
     });
   }
-  if (used.size === 0) return null;
+  if (used.size === 0 || (tookWaiting && used.size !== ACTIVE_COUNT)) return null;
   cells.forEach((c, i) => {
     if (c === null) diagnostics.push(diagnostic("row-missing", "error", { where: itemWhere(i + 1), where_en: `active item ${i + 1}` }, { table: "active", item: i + 1 }));
   });
   return { cells, diagnostics };
+}
+
+function rowLabelAfterHeader(text: string): boolean {
+  const header = lastMatch(text, COLUMNS, 0);
+  const label = lastMatch(text, ROWS, 0);
+  return header !== null && label !== null && label.end > header.end;
+}
+
+/** The column headers named in a text, in their order there. */
+function allMatches(text: string, patterns: readonly { pattern: RegExp }[]): number[] {
+  const found: { index: number; at: number }[] = [];
+  patterns.forEach((p, index) => {
+    p.pattern.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.pattern.exec(text))) found.push({ index, at: m.index });
+  });
+  return found.sort((a, b) => a.at - b.at).map((f) => f.index);
 }
 
 function itemWhere(item: number): string {

@@ -19,6 +19,7 @@ import {
 import { readNarrativeNew } from "../narrative";
 import { readTitle } from "../title";
 import { readActive } from "./active";
+import { readAppealBlocks } from "./appealBlocks";
 import { readAppeals } from "./appeals";
 import { diagnostic, tableParams } from "./diagnostics";
 import type { Cell } from "./placement";
@@ -58,7 +59,7 @@ export function importText(text: string): ImportResult {
 
   const active = read("active", regions.active, (t) => readActive(t, 0, t.length));
   const requests = read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals));
-  const appeals = read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly));
+  const appeals = readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
 
   for (let i = 0; i < ACTIVE_COUNT; i++) {
     const c = active?.[i] ?? null;
@@ -106,6 +107,19 @@ export function importText(text: string): ImportResult {
   report.sources = sources;
   report.diagnostics = diagnostics;
   return { ok: true, report };
+}
+
+/**
+ * Table 四 that the row reader could not place at all may be plain pdftotext's column blocks: read
+ * them when every cell is certain, in place of the row reader's diagnostics.
+ */
+function readAppealsOrBlocks(cells: (Cell | null)[] | null, lines: Line[], s: Sections, diagnostics: Diagnostic[]): (Cell | null)[] | null {
+  if (s.appeals < 0 || s.endsEarly || (cells && cells.some((c) => c !== null && c.value !== null))) return cells;
+  const blocks = readAppealBlocks(lines, s.appeals, s.end);
+  if (!blocks) return cells;
+  for (let i = diagnostics.length - 1; i >= 0; i--) if (diagnostics[i].table === "appeals") diagnostics.splice(i, 1);
+  diagnostics.push(diagnostic("appeals-blocks-checked", "info", tableParams("appeals"), { table: "appeals" }));
+  return blocks;
 }
 
 function failure(diagnostics: Diagnostic[], title = { agency: null as string | null, year: null as number | null }): ImportResult & { ok: false } {

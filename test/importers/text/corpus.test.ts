@@ -69,6 +69,41 @@ describe("the text importer on the corpus", () => {
     expect(result.report.requests.flat().every((v) => v === null)).toBe(true);
   });
 
+  it.each(["case000", "case004", "case006", "case008"])("reads %s/text-pdf.txt exactly, table 四 from pdftotext's column blocks", (name) => {
+    const t = texts.find((x) => x.name === `generated/${name}/text-pdf.txt`)!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    expect(compare(result.report, t.truth).exact).toBe(200);
+    expect(result.report.diagnostics!.filter((d) => d.table === "appeals").map((d) => d.code)).toEqual(["appeals-blocks-checked"]);
+  });
+
+  it.each(["case004", "case005", "case007", "case011"])("reads table 二 of %s/text-pdf.txt, whose columns pdftotext split up", (name) => {
+    const t = texts.find((x) => x.name === `generated/${name}/text-pdf.txt`)!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    expect(result.report.active).toEqual(t.truth.active);
+  });
+
+  it("reads table 四 of case008's PDF text, whose 复议后起诉 block stands before the heading and its totals after part 五", () => {
+    const t = texts.find((x) => x.name === "generated/case008/text-pdf.txt")!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    expect(result.report.appeals).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1]);
+    expect(result.report.sources!.appeals[14]).toMatchObject({ kind: "text", text: "1" });
+  });
+
+  it.each([
+    // `26 7 2 40 5` under 维持 纠正 其他 尚未 总计: pdftotext moved 纠正's 5 to the end.
+    ["case010", "a block whose figures differ and may be out of order"],
+    // `6 2 3` under the interleaved characters of 维持 纠正 其他.
+    ["case001", "a block of three different figures under one header"],
+  ])("leaves table 四 of %s/text-pdf.txt unread: %s", (name) => {
+    const t = texts.find((x) => x.name === `generated/${name}/text-pdf.txt`)!;
+    const result = importText(readFileSync(t.path, "utf8"));
+    if (!result.ok) throw new Error("not read");
+    expect(result.report.appeals.every((v) => v === null)).toBe(true);
+  });
+
   it("points every figure at the text it came from", () => {
     const t = texts.find((x) => x.name.startsWith("seeds/000"))!;
     const text = readFileSync(t.path, "utf8");
