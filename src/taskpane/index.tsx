@@ -11,8 +11,10 @@ function officeGlobal(): OfficeLike | undefined {
   return typeof Office === "undefined" ? undefined : (Office as unknown as OfficeLike);
 }
 
-// webpack.config.js copies pdf.js's character maps and fonts here, for PDFs that do not embed theirs.
-configurePdfAssets({ cMapUrl: "pdfjs/cmaps/", standardFontDataUrl: "pdfjs/standard_fonts/" });
+// webpack.config.js copies pdf.js's worker, character maps and fonts here: the worker reads a PDF off
+// the pane's thread (a long PDF no longer freezes the pane); the maps serve PDFs that do not embed
+// their Chinese fonts.
+configurePdfAssets({ workerSrc: "pdf.worker.min.mjs", cMapUrl: "pdfjs/cmaps/", standardFontDataUrl: "pdfjs/standard_fonts/" });
 
 const runInExcel: RunInExcel = (batch) => Excel.run(batch);
 

@@ -176,8 +176,12 @@ test("browser mode: empty pane, a pasted report previewed, and the downloaded .x
 
 test("browser mode: a .docx and a .pdf chosen together import with progress; the failed check is marked; all figures reach the .xlsx", async () => {
   const { page, context, errors } = await openPane();
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(new URL(worker.url()).pathname));
   await page.setInputFiles("input[data-field=files]", [`${DOCX}.docx`, `${PDF}.pdf`]);
   await waitForBatch(page, 2);
+  // the PDF is read in pdf.js's own worker, off the pane's thread
+  expect(workers).toContain("/pdf.worker.min.mjs");
   expect(await page.textContent("[data-field=progress]")).toContain("已读取 2 / 2 个文件");
   await page.screenshot({ path: join(SHOTS, "03-files-progress-done.png"), animations: "disabled" });
 
