@@ -8,7 +8,7 @@ import { readActive } from "./active";
 import { readAppeals } from "./appeals";
 import { fileDiagnostic } from "./diagnostics";
 import { gridText, type GridDocument } from "./grid";
-import { summarizeNoneMarks } from "./none-marks";
+import { summarizeNoneMarks } from "../none-marks";
 import { newReading } from "./reading";
 import { readRequests } from "./requests";
 

@@ -4,7 +4,6 @@
 // lie outside every table and never reach a grid.
 import type { ImportResult } from "../../model";
 import { fileFailure, gridToReport, type GridCell, type GridTable } from "../grid";
-import { summarizeNoneMarks } from "../grid/none-marks";
 import { looksLikeReportTable } from "../grid/report-table";
 import { importText } from "../text";
 import { distinct, findFrames, TOLERANCE, type Frame } from "./frames";
@@ -51,16 +50,12 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
     const asText = withBorderlessAppeals(withBorderlessRequests(importText(text), lines, pageNumbers), lines, pageNumbers);
     // Fonts without a Unicode map can also come out as wrong but valid Chinese characters.
     if (!asText.ok && quality.characters >= 200 && !/政府|信息|公开|申请/.test(text)) return fileFailure("pdf-garbled", { name });
-    return withNoneMarksSummarized(asText);
+    return asText;
   } finally {
     await doc.destroy();
   }
 }
 
-function withNoneMarksSummarized(result: ImportResult): ImportResult {
-  if (!result.ok || !result.report.diagnostics) return result;
-  return { ...result, report: { ...result.report, diagnostics: summarizeNoneMarks(result.report.diagnostics) } };
-}
 
 interface Placed {
   frame: Frame;

@@ -26,6 +26,7 @@ import type { Cell } from "./placement";
 import { type TableRead, readRequests } from "./requests";
 import { type Sections, findFormat2019Marker, locateSections } from "./sections";
 import { type Line, type Token, settleNone, splitLines, tokenize } from "./tokens";
+import { summarizeNoneMarks } from "../none-marks";
 
 export function importText(text: string): ImportResult {
   if (text.trim() === "") return failure([diagnostic("empty-input", "error")]);
@@ -105,7 +106,7 @@ export function importText(text: string): ImportResult {
   if (report.year === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "年度", what_en: "year" }));
   report.narrative_new = readNarrativeNew(overviewProse(lines, sections));
   report.sources = sources;
-  report.diagnostics = diagnostics;
+  report.diagnostics = summarizeNoneMarks(diagnostics);
   return { ok: true, report };
 }
 
@@ -214,7 +215,7 @@ function distrustMarks(cells: (Cell | null)[], from: number, width: number, wher
 function noneMarkNote(cell: Cell | null, location: Location, where: string, whereEn: string, diagnostics: Diagnostic[]): void {
   const t = cell?.token;
   if (!t || t.kind !== "num" || !t.noneMark) return;
-  diagnostics.push(diagnostic("cell-none-mark", "warning", { where, where_en: whereEn, text: t.text }, location));
+  diagnostics.push(diagnostic("cell-none-mark", "warning", { where, where_en: whereEn, text: t.text }, location, { text: t.text }));
 }
 
 /** A fee written in 元 (`251000元`) is converted to the table's 万元. */

@@ -38,13 +38,13 @@ describe("table 四 with one row per group (行政复议 · 未经复议直接�
     );
   });
 
-  test("report-lo.pdf (borderless, read as text): still one warning per table, its marks not named", async () => {
+  test("report-lo.pdf (borderless, read as text): one warning per table, naming the marks", async () => {
     const { report } = await read("appeals-one-row-per-group-dashes-for-zeros", "report-lo.pdf");
     const marks = report.diagnostics!.filter((d) => d.code.includes("none-mark"));
     expect(marks.map((d) => [d.code, d.table, d.message])).toEqual([
-      ["cells-none-marks-unnamed", "active", "表二中有 6 个单元格写的是表示“无”的符号（如“-”“—”“/”），均按 0 读入；如原表不是表示 0，请核对。"],
-      ["cells-none-marks-unnamed", "appeals", "表四中有 15 个单元格写的是表示“无”的符号（如“-”“—”“/”），均按 0 读入；如原表不是表示 0，请核对。"],
-      ["cells-none-marks-unnamed", "requests", "表三中有 159 个单元格写的是表示“无”的符号（如“-”“—”“/”），均按 0 读入；如原表不是表示 0，请核对。"],
+      ["cells-none-marks", "active", "表二中有 6 个单元格写的是“-”等符号，均按 0 读入；如原表不是表示 0，请核对。"],
+      ["cells-none-marks", "appeals", "表四中有 15 个单元格写的是“-”等符号，均按 0 读入；如原表不是表示 0，请核对。"],
+      ["cells-none-marks", "requests", "表三中有 159 个单元格写的是“-”等符号，均按 0 读入；如原表不是表示 0，请核对。"],
     ]);
   });
 

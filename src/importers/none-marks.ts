@@ -1,8 +1,9 @@
 // A report that writes every zero as "-" would get one warning per cell (about 150): past a few
 // cells per table, they become one warning for the table saying how many cells and which marks.
-import { FILE_TABLE_NAMES, render } from "../../messages";
-import { TABLES, type Diagnostic } from "../../model";
-import { fileDiagnostic } from "./diagnostics";
+// Every importer (text, grid, PDF) passes its diagnostics through here.
+import { FILE_TABLE_NAMES, render } from "../messages";
+import { TABLES, type Diagnostic } from "../model";
+import { fileDiagnostic } from "./grid/diagnostics";
 
 /** Per-cell warnings kept as they are when a table has at most this many none-marks. */
 export const NONE_MARKS_NAMED_EACH = 3;
@@ -34,7 +35,7 @@ function summary(table: NonNullable<Diagnostic["table"]>, cells: readonly Diagno
     marks: marks.map((m) => `“${m}”`).join("、"),
     marks_en: marks.map((m) => `“${m}”`).join(", "),
   };
-  // The text importer's warnings (borderless PDFs) do not carry the mark they saw.
+  // Every per-cell warning carries the mark it saw in `detail.text`; without it, the unnamed message.
   const named = marks.length > 0 && cells.every((d) => typeof d.detail?.text === "string");
   return fileDiagnostic(named ? "cells-none-marks" : "cells-none-marks-unnamed", "warning", params, { table });
 }
