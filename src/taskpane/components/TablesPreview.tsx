@@ -69,58 +69,71 @@ export function TablesPreview({ report, marks }: { report: Report; marks: CellMa
           </tbody>
         </table>
       </div>
-      <div className={styles.scroller}>
-        <table className={styles.table} data-table="requests">
-          <caption className={styles.caption}>{t("tableRequests")}</caption>
-          <thead>
-            <tr>
-              <th className={styles.head} />
-              {REQUEST_COLUMNS.map((c) => (
-                <th key={c.col} className={styles.head} scope="col">
-                  {c.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {REQUEST_ROWS.map((r) => (
-              <tr key={r.row}>
-                <td className={styles.label} title={[...r.groups, r.label].join(" · ")}>
-                  {r.short}
-                </td>
-                {REQUEST_COLUMNS.map((c) => (
-                  <FigureCell key={c.col} figure={report.requests[r.row - 1][c.col - 1]} markKey={requestKey(r.row, c.col)} marks={marks} />
-                ))}
-              </tr>
+      <FigureGrid
+        table="requests"
+        caption={t("tableRequests")}
+        columns={REQUEST_COLUMNS}
+        rows={REQUEST_ROWS.map((r) => ({ key: r.row, label: r.short, title: [...r.groups, r.label].join(" · ") }))}
+        cell={(row, col) => ({ figure: report.requests[row - 1][col - 1], markKey: requestKey(row, col) })}
+        marks={marks}
+      />
+      <FigureGrid
+        table="appeals"
+        caption={t("tableAppeals")}
+        columns={APPEAL_COLUMNS}
+        rows={APPEAL_GROUPS.map((g) => ({ key: g.group, label: g.parent ? `${g.parent}·${g.label}` : g.label }))}
+        cell={(group, col) => ({ figure: report.appeals[appealIndex(group, col)], markKey: appealKey(group, col) })}
+        marks={marks}
+      />
+    </div>
+  );
+}
+
+interface GridRow {
+  /** 1-based row of table 三, or group of table 四. */
+  key: number;
+  label: string;
+  title?: string;
+}
+
+/** Table 三 or 四: a header of column labels, then one labelled row of figures per row or group. */
+function FigureGrid(props: {
+  table: "requests" | "appeals";
+  caption: string;
+  columns: readonly { col: number; label: string }[];
+  rows: readonly GridRow[];
+  cell: (row: number, col: number) => { figure: Figure; markKey: string };
+  marks: CellMarks;
+}) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller}>
+      <table className={styles.table} data-table={props.table}>
+        <caption className={styles.caption}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th className={styles.head} />
+            {props.columns.map((c) => (
+              <th key={c.col} className={styles.head} scope="col">
+                {c.label}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
-      <div className={styles.scroller}>
-        <table className={styles.table} data-table="appeals">
-          <caption className={styles.caption}>{t("tableAppeals")}</caption>
-          <thead>
-            <tr>
-              <th className={styles.head} />
-              {APPEAL_COLUMNS.map((c) => (
-                <th key={c.col} className={styles.head} scope="col">
-                  {c.label}
-                </th>
-              ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr key={r.key}>
+              <td className={styles.label} title={r.title}>
+                {r.label}
+              </td>
+              {props.columns.map((c) => {
+                const { figure, markKey } = props.cell(r.key, c.col);
+                return <FigureCell key={c.col} figure={figure} markKey={markKey} marks={props.marks} />;
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {APPEAL_GROUPS.map((g) => (
-              <tr key={g.group}>
-                <td className={styles.label}>{g.parent ? `${g.parent}·${g.label}` : g.label}</td>
-                {APPEAL_COLUMNS.map((c) => (
-                  <FigureCell key={c.col} figure={report.appeals[appealIndex(g.group, c.col)]} markKey={appealKey(g.group, c.col)} marks={marks} />
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
