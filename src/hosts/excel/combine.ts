@@ -27,6 +27,7 @@ import { COMBINE_MESSAGES } from "../../messages/combine";
 import { render, type Lang } from "../../messages/format";
 import { FIGURE_COUNT, readFigureText, type Figure, type Report } from "../../model";
 import { formulaCellValue, queuePlan } from "./apply";
+import { countSyncs } from "./sync";
 
 export const READ_CELLS_PER_SYNC = 150_000;
 export const WRITE_BYTES_PER_SYNC = 1_000_000;
@@ -157,12 +158,9 @@ function previousEntries(values: Values, rowIndex: number, columnIndex: number):
 export async function combineInWorkbook(context: Excel.RequestContext, options: CombineInWorkbookOptions = {}): Promise<CombineInWorkbookResult> {
   const lang = options.lang ?? "zh";
   const m = COMBINE_MESSAGES;
-  let syncs = 0;
   let largestWrite = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const round = countSyncs(context);
+  const sync = round.sync;
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   wb.names.load("items/name,items/formula");
@@ -192,7 +190,7 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   for (const report of options.reports ?? []) entries.push(entryOf(report));
   const previous = !oldUsed || oldUsed.isNullObject ? [] : previousEntries(oldUsed.values as Values, oldUsed.rowIndex, oldUsed.columnIndex);
   if (entries.length === 0 && previous.length === 0)
-    return { status: "nothing", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: render(m.nothingToCombine, {}, lang), syncs, largestWrite };
+    return { status: "nothing", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: render(m.nothingToCombine, {}, lang), syncs: round.count, largestWrite };
 
   const book = planCombinedWorkbook(entries, previous, names, { withRows: false });
   try {
@@ -237,13 +235,13 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
     await sync();
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
-    return { status: "failed", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: reason, syncs, largestWrite };
+    return { status: "failed", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: reason, syncs: round.count, largestWrite };
   }
   const kept = book.rows.filter((r) => !r.present).length;
   const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
   let message = render(m.combined, { count: book.rows.length, sheet: names.combined, summary: names.summary, pairs: book.pairs.length, findings: crossYear }, lang);
   if (kept > 0) message += render(m.keptMissing, { count: kept }, lang);
-  return { status: "combined", reports: book.rows.length, kept, pairs: book.pairs.length, findings: book.findings, sheets: names, message, syncs, largestWrite };
+  return { status: "combined", reports: book.rows.length, kept, pairs: book.pairs.length, findings: book.findings, sheets: names, message, syncs: round.count, largestWrite };
 }
 
 function planBytes(plan: SheetPlan): number {

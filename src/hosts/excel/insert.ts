@@ -8,6 +8,7 @@ import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { render } from "../../messages/format";
 import { planReportSheet, sheetNameFor, type SheetPlan } from "../../layout";
 import { queuePlan } from "./apply";
+import { countSyncs } from "./sync";
 
 export interface InsertOptions {
   /** `suffix`: use `名称 (2)`; `ask`: change nothing and return the suggestion for the person to accept. */
@@ -33,11 +34,8 @@ function notesSupported(): boolean {
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export async function insertReportSheet(context: Excel.RequestContext, report: Report, options: InsertOptions): Promise<InsertResult> {
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const round = countSyncs(context);
+  const sync = round.sync;
   const sheets = context.workbook.worksheets;
   const names = context.workbook.names;
   sheets.load("items/name");
@@ -50,7 +48,7 @@ export async function insertReportSheet(context: Excel.RequestContext, report: R
   const wanted = sheetNameFor(report.agency, report.year, []);
   if (plan.name !== wanted && options.onSheetNameTaken === "ask") {
     const message = render(LAYOUT_MESSAGES.sheetNameTaken, { wanted, suggestion: plan.name });
-    return { status: "name-taken", wanted, suggestion: plan.name, message, syncs };
+    return { status: "name-taken", wanted, suggestion: plan.name, message, syncs: round.count };
   }
 
   const sheet = sheets.add(plan.name);
@@ -58,11 +56,11 @@ export async function insertReportSheet(context: Excel.RequestContext, report: R
     queuePlan(sheet, names, plan, { notes: options.notes ?? notesSupported() });
     if (options.activate) sheet.activate();
     await sync();
-    return { status: "inserted", sheetName: plan.name, key: entry.key, syncs };
+    return { status: "inserted", sheetName: plan.name, key: entry.key, syncs: round.count };
   } catch (err) {
     const rolledBack = await rollBack(context, sheet, plan, sync);
     const message = render(rolledBack ? LAYOUT_MESSAGES.insertFailed : LAYOUT_MESSAGES.rollbackFailed, { sheet: plan.name, reason: reasonOf(err) });
-    return { status: "failed", sheetName: plan.name, message, rolledBack, syncs };
+    return { status: "failed", sheetName: plan.name, message, rolledBack, syncs: round.count };
   }
 }
 

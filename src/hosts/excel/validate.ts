@@ -18,6 +18,7 @@ import { render, type Lang } from "../../messages/format";
 import { validateSheets, type CellValue, type SheetCells, type SheetFinding } from "../../scan";
 import { queuePlan } from "./apply";
 import { parseNameFormula } from "./combine";
+import { countSyncs } from "./sync";
 
 export const READ_CELLS_PER_SYNC = 150_000;
 export const HIGHLIGHT_FILL = "#FFC7CE";
@@ -40,11 +41,8 @@ export interface WorkbookCheckResult {
 
 export async function validateWorkbookInExcel(context: Excel.RequestContext, options: ValidateOptions = {}): Promise<WorkbookCheckResult> {
   const lang = options.lang ?? "zh";
-  let syncs = 0;
-  const sync = async () => {
-    syncs++;
-    await context.sync();
-  };
+  const round = countSyncs(context);
+  const sync = round.sync;
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   wb.names.load("items/name,items/formula");
@@ -95,7 +93,7 @@ export async function validateWorkbookInExcel(context: Excel.RequestContext, opt
 
   let message = lang === "zh" ? validation.message : validation.message_en;
   if (highlight && targets.length > 0) message += render(COMBINE_MESSAGES.highlighted, { count: targets.length }, lang);
-  return { sheets: sheets.length, reports: validation.reports, findings: validation.findings, highlighted: highlight ? targets.length : 0, message, syncs };
+  return { sheets: sheets.length, reports: validation.reports, findings: validation.findings, highlighted: highlight ? targets.length : 0, message, syncs: round.count };
 }
 
 /** Selects a finding's cell for the person (the pane's link). */
