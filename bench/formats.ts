@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { importBytes } from "../src/importers";
 
-const CORPUS = "/work/shared/corpus/generated";
+const CORPUS = join(__dirname, "../test/fixtures/corpus/generated");
 const FIXTURES = join(__dirname, "../test/fixtures/files");
 const ROUNDS = 5;
 

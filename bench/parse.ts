@@ -10,7 +10,7 @@ interface Row {
   bytes: number;
 }
 
-const CORPUS = resolve(__dirname, "..", "../shared/corpus");
+const CORPUS = resolve(__dirname, "..", "test/fixtures/corpus");
 const INPUTS = ["text-pdf.txt", "text-pdf-layout.txt", "text-pdf-raw.txt", "text-office.txt", "text-web.txt"];
 
 function corpusTexts(): string[] {

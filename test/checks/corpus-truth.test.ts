@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { checkTables } from "../../src/checks";
 
-const CORPUS = "/work/shared/corpus";
+import { CORPUS } from "../support/corpus";
 const LOCATION = ["row", "col", "group", "item", "said"] as const;
 
 function key(f: Record<string, unknown>): string {

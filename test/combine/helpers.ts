@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { Report } from "../../src/model";
 import { parseCsv } from "../support/csv";
 
-const CORPUS = "/work/shared/corpus";
+import { CORPUS } from "../support/corpus";
 
 /** The 5 seeds and the 12 generated cases, as reports (their `file` names the truth). */
 export function corpusTruthReports(): Report[] {

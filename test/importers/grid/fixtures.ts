@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { flattenFigures, type Figure, type ImportResult, type Report } from "../../../src/model";
 
 export const FILES = join(__dirname, "../../fixtures/files");
-export const CORPUS = "/work/shared/corpus/generated";
+export { GENERATED as CORPUS } from "../../support/corpus";
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(join(FILES, name)));

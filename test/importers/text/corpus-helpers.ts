@@ -1,10 +1,10 @@
-// Shared by the text importer's tests: the corpus beside the clone, and figure-by-figure comparison.
+// Shared by the text importer's tests: the project's copy of the corpus, and figure-by-figure comparison.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { FIGURE_SLOTS, type Diagnostic, type Report, flattenFigures } from "../../../src/model";
+import { CORPUS } from "../../support/corpus";
 
-/** CI has shared/ beside the clone; the corpus is its own, not the project's. */
-export const CORPUS = resolve(__dirname, "../../..", "../shared/corpus");
+export { CORPUS };
 
 export interface Truth {
   agency: string;
