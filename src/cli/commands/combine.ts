@@ -6,7 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { entryOf, type CombineEntry } from "../../combine";
+import { entryOf, inputName, keepFirstOfDuplicates, type CombineEntry } from "../../combine";
 import { addPlanToWorkbook } from "../../hosts/xlsx";
 import { readXlsxBook, readXlsxSheets } from "../../hosts/xlsx/read";
 import { importBytes } from "../../importers";
@@ -46,7 +46,7 @@ export async function runCombine(argv: string[]): Promise<number> {
     console.error(say("cliNothing"));
     return 1;
   }
-  const book = planCombinedWorkbook(entries, [], {}, { withRows: false });
+  const book = planCombinedWorkbook(onceEach(entries, args.flags.has("--keep-duplicates")), [], {}, { withRows: false });
   try {
     await writeFile(out, await writeCombinedXlsx(book));
   } catch (err) {
@@ -56,6 +56,18 @@ export async function runCombine(argv: string[]): Promise<number> {
   const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
   console.error(say("cliWritten", { file: basename(out), count: book.rows.length, pairs: crossYear }));
   return skipped > 0 ? 1 : 0;
+}
+
+/** One report counted once: each duplicate said on stderr, the first kept (all with `keep`). */
+function onceEach(entries: CombineEntry[], keep: boolean): CombineEntry[] {
+  const { kept, groups } = keepFirstOfDuplicates(entries, (e) => e.figures);
+  for (const g of groups) {
+    const files = g.entries.map((e) => `“${inputName(e)}”`).join("、");
+    const params = { count: g.entries.length, agency: g.agency, year: g.year, files, first: inputName(g.entries[0]) };
+    if (keep) console.error(say("cliDuplicateKept", params));
+    else console.error(say("cliDuplicate", { ...params, versions: g.identical ? "" : say("cliDuplicateVersions") }));
+  }
+  return keep ? entries : kept;
 }
 
 /**
