@@ -5,7 +5,7 @@
 // The file is for people without the add-in: cells marked `host: "office"` (the XXGK.* checks)
 // are left out; the plain-formula checks beside them do the same work in Excel, WPS and LibreOffice.
 import ExcelJS from "exceljs";
-import { cellsOf, rangeA1, sheetRangeA1, type CellStyle, type SheetPlan } from "../../layout";
+import { cellsOf, rangeA1, sheetRangeA1, type CellStyle, type PlanCell, type SheetPlan } from "../../layout";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -33,6 +33,21 @@ function mergedStyles(plan: SheetPlan): Map<string, CellStyle> {
   return byCell;
 }
 
+/** What exceljs is given for a planned cell's content (null: nothing written). */
+export function cellValueOf(content: PlanCell["content"]): ExcelJS.CellValue {
+  switch (content.kind) {
+    // exceljs writes a JS string as a string cell, whatever it starts with: `=cmd` stays text.
+    case "text":
+      return content.text;
+    case "number":
+      return content.value;
+    case "formula":
+      return { formula: content.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+    case "blank":
+      return null;
+  }
+}
+
 /** Adds one planned sheet (and its defined names) to an exceljs workbook. */
 export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.name, {
@@ -44,20 +59,7 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJ
   for (const c of plan.cells) {
     if (c.host === "office") continue;
     const cell = ws.getCell(c.row, c.col);
-    switch (c.content.kind) {
-      // exceljs writes a JS string as a string cell, whatever it starts with: `=cmd` stays text.
-      case "text":
-        cell.value = c.content.text;
-        break;
-      case "number":
-        cell.value = c.content.value;
-        break;
-      case "formula":
-        cell.value = { formula: c.content.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-        break;
-      case "blank":
-        break;
-    }
+    if (c.content.kind !== "blank") cell.value = cellValueOf(c.content);
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.note) cell.note = c.note;
   }
