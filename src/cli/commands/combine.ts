@@ -12,8 +12,8 @@ import { readXlsxBook, readXlsxSheets } from "../../hosts/xlsx/read";
 import { importBytes } from "../../importers";
 import { quoteSheetName, rangeA1 } from "../../layout";
 import { COMBINE_MARKER_NAMES, combinedRowCells, markedCombineSheets, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
-import { COMBINE_MESSAGES, render } from "../../messages";
-import { ReportSchema } from "../../model";
+import { COMBINE_MESSAGES, render, unsupportedFormat } from "../../messages";
+import { AnyReportSchema } from "../../model";
 import { scanSheets, validateSheets } from "../../scan";
 import { parseArgs } from "../args";
 
@@ -109,6 +109,7 @@ async function readEntries(file: string): Promise<{ entries: CombineEntry[]; ski
   if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
   const result = await importBytes(bytes, name);
   if (!result.ok) return { entries: [], skipped: [result.diagnostics.map((d) => d.message).join("；")] };
+  if (result.report.format !== "2021") return { entries: [], skipped: [unsupportedFormat(name, result.report.format, "what-combine")] };
   return { entries: [entryOf({ ...result.report, file: result.report.file ?? name })], skipped: [] };
 }
 
@@ -130,9 +131,10 @@ function readInterchange(text: string, name: string): { entries: CombineEntry[];
   const entries: CombineEntry[] = [];
   const skipped: string[] = [];
   values.forEach((v, i) => {
-    const parsed = ReportSchema.safeParse(v);
-    if (parsed.success) entries.push(entryOf({ ...parsed.data, file: parsed.data.file ?? name }));
-    else skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+    const parsed = AnyReportSchema.safeParse(v);
+    if (!parsed.success) skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+    else if (parsed.data.format !== "2021") skipped.push(`#${i + 1}: ${unsupportedFormat(name, parsed.data.format, "what-combine")}`);
+    else entries.push(entryOf({ ...parsed.data, file: parsed.data.file ?? name }));
   });
   return { entries, skipped };
 }
