@@ -4,7 +4,7 @@
 // on), the 汇总 (formulas over it) and the findings with links.
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { entryOf, type CombineEntry } from "../../combine";
+import { entryOf, inputName, keepFirstOfDuplicates, type CombineEntry } from "../../combine";
 import { writeCombinedXlsx } from "../../hosts/xlsx/combined";
 import { streamingTarget } from "../../hosts/xlsx/stream";
 import { readXlsxBook, readXlsxSheets } from "../../hosts/xlsx/read";
@@ -45,7 +45,7 @@ export async function runCombine(argv: string[]): Promise<number> {
     console.error(say("cliNothing"));
     return 1;
   }
-  const book = planCombinedWorkbook(entries, [], {}, { withRows: false });
+  const book = planCombinedWorkbook(onceEach(entries, args.flags.has("--keep-duplicates")), [], {}, { withRows: false });
   try {
     await writeFile(out, await writeCombinedXlsx(book, {}, streamingTarget()));
   } catch (err) {
@@ -55,6 +55,18 @@ export async function runCombine(argv: string[]): Promise<number> {
   const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
   console.error(say("cliWritten", { file: basename(out), count: book.rows.length, pairs: crossYear }));
   return skipped > 0 ? 1 : 0;
+}
+
+/** One report counted once: each duplicate said on stderr, the first kept (all with `keep`). */
+function onceEach(entries: CombineEntry[], keep: boolean): CombineEntry[] {
+  const { kept, groups } = keepFirstOfDuplicates(entries, (e) => e.figures);
+  for (const g of groups) {
+    const files = g.entries.map((e) => `“${inputName(e)}”`).join("、");
+    const params = { count: g.entries.length, agency: g.agency, year: g.year, files, first: inputName(g.entries[0]) };
+    if (keep) console.error(say("cliDuplicateKept", params));
+    else console.error(say("cliDuplicate", { ...params, versions: g.identical ? "" : say("cliDuplicateVersions") }));
+  }
+  return keep ? entries : kept;
 }
 
 async function readEntries(file: string): Promise<{ entries: CombineEntry[]; skipped: string[] }> {
