@@ -4,16 +4,15 @@
 // on), the 汇总 (formulas over it) and the findings with links.
 import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
-import { entryOf, type CombineEntry } from "../../combine";
-import { addPlanToWorkbook } from "../../hosts/xlsx";
+import { entryOf, inputName, keepFirstOfDuplicates, type CombineEntry } from "../../combine";
+import { writeCombinedXlsx } from "../../hosts/xlsx/combined";
+import { streamingTarget } from "../../hosts/xlsx/stream";
 import { readXlsxBook, readXlsxSheets } from "../../hosts/xlsx/read";
 import { importBytes } from "../../importers";
-import { quoteSheetName, rangeA1 } from "../../layout";
-import { COMBINE_MARKER_NAMES, combinedRowCells, markedCombineSheets, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
-import { COMBINE_MESSAGES, render } from "../../messages";
-import { ReportSchema } from "../../model";
+import { rangeA1 } from "../../layout";
+import { markedCombineSheets, planCombinedWorkbook } from "../../layout/combined";
+import { COMBINE_MESSAGES, render, unsupportedFormat } from "../../messages";
+import { AnyReportSchema } from "../../model";
 import { scanSheets, validateSheets } from "../../scan";
 import { parseArgs } from "../args";
 
@@ -46,9 +45,9 @@ export async function runCombine(argv: string[]): Promise<number> {
     console.error(say("cliNothing"));
     return 1;
   }
-  const book = planCombinedWorkbook(entries, [], {}, { withRows: false });
+  const book = planCombinedWorkbook(onceEach(entries, args.flags.has("--keep-duplicates")), [], {}, { withRows: false });
   try {
-    await writeFile(out, await writeCombinedXlsx(book));
+    await writeFile(out, await writeCombinedXlsx(book, {}, streamingTarget()));
   } catch (err) {
     console.error(say("cliWriteFailed", { file: out, reason: reasonOf(err) }));
     return 1;
@@ -58,41 +57,16 @@ export async function runCombine(argv: string[]): Promise<number> {
   return skipped > 0 ? 1 : 0;
 }
 
-/**
- * The three sheets as .xlsx bytes, written with exceljs's streaming writer: the combined rows go
- * out one by one from `combinedRowCells`, so 10,000 reports never sit in memory as cell objects.
- */
-export async function writeCombinedXlsx(book: CombinedWorkbook): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  wb.creator = "xxgk-sheets";
-  // addPlanToWorkbook uses only what the streaming writer shares with the in-memory workbook.
-  const asBook = wb as unknown as ExcelJS.Workbook;
-  const header = { ...book.combined.plan, cells: book.combined.plan.cells.filter((c) => c.row < book.combined.firstRow) };
-  const ws = addPlanToWorkbook(asBook, header);
-  ws.autoFilter = rangeA1(book.combined.filter);
-  book.rows.forEach((r, i) => {
-    const row = ws.getRow(book.combined.firstRow + i);
-    for (const c of combinedRowCells(r, book.combined.firstRow + i)) {
-      const cell = row.getCell(c.col);
-      cell.value = c.content.kind === "formula" ? { formula: c.content.formula.slice(1) } : c.content.kind === "number" ? c.content.value : c.content.kind === "text" ? c.content.text : null;
-      if (c.numberFormat) cell.numFmt = c.numberFormat;
-    }
-    row.commit();
-  });
-  ws.commit();
-  for (const plan of [book.summary, book.findingsSheet]) addPlanToWorkbook(asBook, plan).commit();
-  // Marked as ours: combining again in Excel refreshes these sheets instead of adding new ones.
-  const marked = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
-  (["combined", "summary", "findings"] as const).forEach((kind, i) => wb.definedNames.add(`${quoteSheetName(marked[i])}!$A$1`, COMBINE_MARKER_NAMES[kind]));
-  await wb.commit();
-  return new Uint8Array(Buffer.concat(chunks));
+/** One report counted once: each duplicate said on stderr, the first kept (all with `keep`). */
+function onceEach(entries: CombineEntry[], keep: boolean): CombineEntry[] {
+  const { kept, groups } = keepFirstOfDuplicates(entries, (e) => e.figures);
+  for (const g of groups) {
+    const files = g.entries.map((e) => `“${inputName(e)}”`).join("、");
+    const params = { count: g.entries.length, agency: g.agency, year: g.year, files, first: inputName(g.entries[0]) };
+    if (keep) console.error(say("cliDuplicateKept", params));
+    else console.error(say("cliDuplicate", { ...params, versions: g.identical ? "" : say("cliDuplicateVersions") }));
+  }
+  return keep ? entries : kept;
 }
 
 async function readEntries(file: string): Promise<{ entries: CombineEntry[]; skipped: string[] }> {
@@ -109,6 +83,7 @@ async function readEntries(file: string): Promise<{ entries: CombineEntry[]; ski
   if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
   const result = await importBytes(bytes, name);
   if (!result.ok) return { entries: [], skipped: [result.diagnostics.map((d) => d.message).join("；")] };
+  if (result.report.format !== "2021") return { entries: [], skipped: [unsupportedFormat(name, result.report.format, "what-combine")] };
   return { entries: [entryOf({ ...result.report, file: result.report.file ?? name })], skipped: [] };
 }
 
@@ -130,9 +105,10 @@ function readInterchange(text: string, name: string): { entries: CombineEntry[];
   const entries: CombineEntry[] = [];
   const skipped: string[] = [];
   values.forEach((v, i) => {
-    const parsed = ReportSchema.safeParse(v);
-    if (parsed.success) entries.push(entryOf({ ...parsed.data, file: parsed.data.file ?? name }));
-    else skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+    const parsed = AnyReportSchema.safeParse(v);
+    if (!parsed.success) skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+    else if (parsed.data.format !== "2021") skipped.push(`#${i + 1}: ${unsupportedFormat(name, parsed.data.format, "what-combine")}`);
+    else entries.push(entryOf({ ...parsed.data, file: parsed.data.file ?? name }));
   });
   return { entries, skipped };
 }

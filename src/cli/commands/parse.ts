@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { importBytes } from "../../importers";
-import type { ImportResult, Report } from "../../model";
+import type { AnyReport, ImportResult } from "../../model";
 import { parseArgs } from "../args";
 import { formatPreview, importResultToJson } from "../output";
 import { writeReportsXlsx } from "./xlsx";
@@ -15,7 +15,7 @@ export async function runParse(argv: string[]): Promise<number> {
     return 2;
   }
   let failures = 0;
-  const reports: Report[] = [];
+  const reports: AnyReport[] = [];
   for (const file of args.files) {
     let result: ImportResult;
     try {
