@@ -4,7 +4,7 @@
 import { basename } from "node:path";
 import { checkReports, sameAgency, verdict, type CheckResult } from "../../checks";
 import { importBytes } from "../../importers";
-import { ReportSchema, type Finding, type Report } from "../../model";
+import { AnyReportSchema, type AnyReport, type Finding } from "../../model";
 import { CHECK_CLI_MESSAGES, COMBINE_MESSAGES, render } from "../../messages";
 import { rangeA1 } from "../../layout/geometry";
 import { parseArgs, usageErrors, type CommandSpec } from "../args";
@@ -16,7 +16,7 @@ interface Entry {
   file: string;
   /** 1-based line of a JSON Lines file holding several reports. */
   line?: number;
-  report?: Report;
+  report?: AnyReport;
   agency?: string | null;
   year?: number | null;
   error?: string;
@@ -98,7 +98,7 @@ function readInterchange(file: string, text: string): Entry[] {
     const obj = (value ?? {}) as Record<string, unknown>;
     const named = { agency: typeof obj.agency === "string" ? obj.agency : null, year: typeof obj.year === "number" ? obj.year : null };
     if (typeof obj.error === "string") return { ...entry, ...named, error: obj.error };
-    const parsed = ReportSchema.safeParse(value);
+    const parsed = AnyReportSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ...entry, ...named, error: say("not-report", { line, path: issue.path.join(".") || "/", reason: issue.message }) };

@@ -4,7 +4,7 @@
 import { basename } from "node:path";
 import { importBytes } from "../../importers";
 import { COMBINE_MESSAGES, render } from "../../messages";
-import type { ImportResult, Report } from "../../model";
+import type { AnyReport, ImportResult } from "../../model";
 import { parseArgs, usageErrors, type CommandSpec } from "../args";
 import { expandInputs, readInput, describeReadError } from "../inputs";
 import { formatPreview, importResultToJson } from "../output";
@@ -19,7 +19,7 @@ export const runParse = usageErrors(async (argv: string[]): Promise<number> => {
   const args = parseArgs(argv, PARSE_SPEC, { needFiles: true });
   const json = args.flags.has("--json");
   let failures = 0;
-  const reports: Report[] = [];
+  const reports: AnyReport[] = [];
   for (const { file, problem } of await expandInputs(args.files)) {
     const results = problem === undefined ? await readResults(file) : [{ result: readFailure(problem), name: file }];
     for (const { result, name } of results) {

@@ -4,7 +4,7 @@
 // target (./stream.ts, Node only) 10,000 reports never sit in memory as cell objects.
 import ExcelJS from "exceljs";
 import { quoteSheetName, rangeA1, type SheetPlan } from "../../layout";
-import { COMBINE_MARKER_NAMES, combinedRowCells, type CombinedWorkbook } from "../../layout/combined";
+import { COMBINE_MARKER_NAMES, combinedResults, combinedRowCells, type CombinedWorkbook } from "../../layout/combined";
 import { addPlanToWorkbook, cellValueOf } from "./index";
 
 /**
@@ -37,6 +37,8 @@ export async function writeCombinedXlsx(book: CombinedWorkbook, options: Combine
   const wb = target.workbook;
   wb.creator = "xxgk-sheets";
   wb.calcProperties = { fullCalcOnLoad: true };
+  const reportSheets = options.reportSheets ?? [];
+  const results = combinedResults(book, reportSheets);
   const header = { ...book.combined.plan, cells: book.combined.plan.cells.filter((c) => c.row < book.combined.firstRow) };
   const ws = addPlanToWorkbook(wb, header);
   ws.autoFilter = rangeA1(book.combined.filter);
@@ -44,13 +46,13 @@ export async function writeCombinedXlsx(book: CombinedWorkbook, options: Combine
     const row = ws.getRow(book.combined.firstRow + i);
     for (const c of combinedRowCells(r, book.combined.firstRow + i)) {
       const cell = row.getCell(c.col);
-      cell.value = cellValueOf(c.content);
+      cell.value = cellValueOf(c.content, c.content.kind === "formula" ? results.resultAt(book.combined.plan.name, c.row, c.col) : undefined);
       if (c.numberFormat) cell.numFmt = c.numberFormat;
     }
     commit(row);
   });
   commit(ws);
-  for (const plan of [book.summary, book.findingsSheet, ...(options.reportSheets ?? [])]) commit(addPlanToWorkbook(wb, plan));
+  for (const plan of [book.summary, book.findingsSheet, ...reportSheets]) commit(addPlanToWorkbook(wb, plan, results));
   // Marked as ours: combining again in Excel refreshes these sheets instead of adding new ones.
   const marked = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
   (["combined", "summary", "findings"] as const).forEach((kind, i) => wb.definedNames.add(`${quoteSheetName(marked[i])}!$A$1`, COMBINE_MARKER_NAMES[kind]));
