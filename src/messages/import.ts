@@ -50,6 +50,22 @@ export const IMPORT_MESSAGES = {
     zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合本行的合计关系（报告本身可能有误），无法确定的{unknown}个格子记为无法读取{open}。",
     en: "{where}: the figures read ({figures}) fit no placement that agrees with the row's total (the report itself may be wrong); the {unknown} cells that cannot be fixed are marked unreadable.",
   },
+  "cells-run-together": {
+    zh: "这份文字中表格各格的数字连在一起（常见于网页抓取的文字）：每行数字按所有可能的拆法核对表内合计关系，只读入各种拆法都相同的数字。请与原件核对。",
+    en: "In this text the table's cells run together (typical of text saved by a web crawler): every way of splitting each row's digits was checked against the table's sums, and only figures the same in every split were taken. Compare with the original.",
+  },
+  "row-garbled": {
+    zh: "{where}：数字中夹有无法识别的字符（如“�”“?”或乱码），这一行的数字无法读取，不按0计。请与原件核对后补填。",
+    en: "{where}: the figures hold characters that are not digits (such as “�”, “?” or garbage); they could not be read and are not taken as 0. Fill them in from the original.",
+  },
+  "row-run-together-no-rule": {
+    zh: "{where}：这一行的数字连在一起（{digits}），有{count}种拆法，而这张表没有合计关系可以确定是哪一种，记为无法读取{open}。",
+    en: "{where}: this row's figures run together ({digits}); they split {count} ways and no sum of the table tells which, so they are marked unreadable.",
+  },
+  "row-run-together-none": {
+    zh: "{where}：这一行的数字连在一起（{digits}），没有一种拆法能填满这一行的格子，记为无法读取。",
+    en: "{where}: this row's figures run together ({digits}) and no way of splitting them fills the row's cells; they are marked unreadable.",
+  },
   "row-run-together": {
     zh: "{where}：这一行的数字连在一起（{digits}），有{count}种拆法都符合合计，无法确定，{unknown}个格子记为无法读取{open}。",
     en: "{where}: this row's figures run together ({digits}); {count} ways of splitting them agree with the totals, so {unknown} cells cannot be fixed and are marked unreadable.",
