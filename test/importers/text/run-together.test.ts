@@ -20,6 +20,7 @@ const real = readdirSync(REAL, { withFileTypes: true })
 function read(text: string): Report {
   const r = importText(text);
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join("; "));
+  if (r.report.format !== "2021") throw new Error(`format ${r.report.format}`);
   return r.report;
 }
 
