@@ -3,6 +3,7 @@
 // tested without a DOM.
 import { checkTables, type CheckResult } from "../checks";
 import { sheetNameFor } from "../layout";
+import { unsupportedFormat, type Lang } from "../messages";
 import type { ImportResult, Report } from "../model";
 
 export type ItemStatus = "waiting" | "reading" | "done" | "failed";
@@ -58,9 +59,16 @@ export function yearIsInvalid(text: string): boolean {
 
 /** The report to check and write: the imported figures under the edited agency and year. */
 export function reportOf(item: PaneItem): Report | null {
-  if (!item.result?.ok) return null;
+  // The pane previews, checks and writes the 2021 shape only, for now: see formatNote.
+  if (!item.result?.ok || item.result.report.format !== "2021") return null;
   const agency = item.agency.trim();
   return { ...item.result.report, agency: agency === "" ? null : agency, year: parseYear(item.year), file: item.result.report.file ?? fileNameOf(item) };
+}
+
+/** Why a report that was read is not shown: its format (2019, mixed) is not taken by the pane yet. */
+export function formatNote(item: PaneItem, lang: Lang): string | null {
+  if (!item.result?.ok || item.result.report.format === "2021") return null;
+  return unsupportedFormat(item.name, item.result.report.format, "what-preview", lang);
 }
 
 function fileNameOf(item: PaneItem): string | undefined {

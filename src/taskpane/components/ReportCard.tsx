@@ -3,7 +3,7 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { verdict } from "../../checks";
-import { checksOf, countUnreadable, reportOf, yearIsInvalid, type PaneItem } from "../items";
+import { checksOf, countUnreadable, formatNote, reportOf, yearIsInvalid, type PaneItem } from "../items";
 import { cellMarks, findingText } from "../marks";
 import { describeWrite } from "../write";
 import { useLang, useText } from "./lang";
@@ -58,6 +58,7 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
       {!report && (
         <MessageBar intent="error" className={styles.bar}>
           <MessageBarBody>
+            {formatNote(item, lang) && <div data-field="format">{formatNote(item, lang)}</div>}
             {notes.map((d, i) => (
               <div key={i}>{noteText(d)}</div>
             ))}

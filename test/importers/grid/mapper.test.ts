@@ -2,6 +2,7 @@
 // placeholders reported, split tables, the older single （六） row, the 2019 format, missing tables.
 import { gridToReport, placeCells, type GridDocument, type GridTable, type SourceCell } from "../../../src/importers/grid";
 import { REQUEST_ROWS, type ImportResult, type Report } from "../../../src/model";
+import { only2021 } from "../../support/report";
 
 const cell = (text: string, extra: Partial<SourceCell> = {}): SourceCell => ({ text, ...extra });
 
@@ -52,7 +53,7 @@ const ALL_ROWS = REQUEST_ROWS.map((r) => r.row);
 function read(doc: GridDocument): Report {
   const result = gridToReport(doc);
   if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join("/"));
-  return result.report;
+  return only2021(result.report);
 }
 
 describe("gridToReport", () => {

@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { importText } from "../../../src/importers/text";
 import type { Report } from "../../../src/model";
 import { type Truth, compare } from "./corpus-helpers";
+import { only2021 } from "../../support/report";
 
 const DIR = resolve(__dirname, "../../fixtures/text");
 
@@ -14,7 +15,7 @@ function read(name: string): { report: Report; truth: Truth } {
   const result = importText(readFileSync(join(DIR, `${name}.txt`), "utf8"));
   if (!result.ok) throw new Error(`${name}: ${result.diagnostics.map((d) => d.message).join("; ")}`);
   const truth = JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), "utf8")) as Truth;
-  return { report: result.report, truth };
+  return { report: only2021(result.report), truth };
 }
 
 describe("plain PDF text: no figure unless the sums confirm its row", () => {
