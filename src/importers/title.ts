@@ -2,6 +2,7 @@
 // shared by every importer. OWNER: text importer. The title is often on two lines, sometimes after
 // web-page furniture (发布时间, 来源, 字号) or as markdown headings.
 import { toHalfWidth } from "../model";
+import { foldLookalikes } from "./text/tokens";
 
 export interface ReportTitle {
   agency: string | null;
@@ -52,7 +53,7 @@ function joinBroken(compact: string, lines: readonly string[], i: number): strin
 
 /** Reads the title from the text that comes before the report's first part (一、总体情况). */
 export function readTitle(text: string): ReportTitle {
-  const lines = toHalfWidth(text.slice(0, 20_000)).split(/\r?\n/).slice(0, 80);
+  const lines = foldLookalikes(toHalfWidth(text.slice(0, 20_000))).split(/\r?\n/).slice(0, 80);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (FURNITURE.test(line) && !TITLE.test(line.replace(/\s+/g, ""))) continue;
