@@ -69,6 +69,10 @@ export const COMBINE_MESSAGES = {
     zh: "同一份报告出现了{count}次（{agency}，{year}年）：{files}。按 --keep-duplicates 全部计入。",
     en: "One report came {count} times ({agency}, {year}): {files}. All counted (--keep-duplicates).",
   },
+  cliNoReportSheets: {
+    zh: "共{count}份报告，超过{limit}份：工作簿只含合并表、汇总和核对结果，不再为每份报告单建一张工作表。",
+    en: "{count} reports, more than {limit}: the workbook holds the combination only, no sheet per report.",
+  },
   cliSkipped: { zh: "跳过“{file}”：{reason}", en: "Skipped “{file}”: {reason}" },
   cliWritten: {
     zh: "已写入“{file}”：{count}份报告（合并表、汇总、核对结果），跨年度问题{pairs}处。",
