@@ -120,6 +120,14 @@ export const START_MESSAGES = {
     zh: "按 Ctrl+C 停止。",
     en: "Press Ctrl+C to stop.",
   },
+  portInUse: {
+    zh: "端口 {port} 已被占用（可能已有一个 npm start 在运行）。请先关闭它，或换一个端口：XXGK_PORT={next} npm start（此时只适合浏览器使用，manifest.xml 中的地址仍是 3000）。",
+    en: "Port {port} is in use (perhaps another npm start is running). Stop it, or use another port: XXGK_PORT={next} npm start (for a browser only; manifest.xml still says 3000).",
+  },
+  startFailed: {
+    zh: "无法启动开发服务器：{reason}",
+    en: "The dev server could not start: {reason}",
+  },
 } as const satisfies Record<string, MessageText>;
 
 export const BUILD_MESSAGES = {

@@ -5,7 +5,7 @@
 // The file is for people without the add-in: cells marked `host: "office"` (the XXGK.* checks)
 // are left out; the plain-formula checks beside them do the same work in Excel, WPS and LibreOffice.
 import ExcelJS from "exceljs";
-import { cellsOf, rangeA1, sheetRangeA1, WorkbookResults, type CellStyle, type PlanCell, type SheetPlan, type StoredResult } from "../../layout";
+import { cellsOf, columnLetters, MARGINS, rangeA1, sheetRangeA1, WorkbookResults, type CellStyle, type PlanCell, type SheetPlan, type StoredResult } from "../../layout";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -90,17 +90,24 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan, results
       ],
     });
   }
-  if (plan.print)
+  if (plan.print) {
+    const p = plan.print;
+    const fit = p.fitToWidth > 0;
     ws.pageSetup = {
+      ...ws.pageSetup,
       paperSize: 9, // A4
-      orientation: plan.print.orientation,
-      fitToPage: true,
-      fitToWidth: plan.print.fitToWidth,
-      fitToHeight: 0,
+      orientation: p.orientation,
+      margins: { ...MARGINS },
       horizontalCentered: true,
-      printArea: rangeA1(plan.print.area),
-      ...(plan.print.titleRows && { printTitlesRow: `${plan.print.titleRows.first}:${plan.print.titleRows.last}` }),
+      fitToPage: fit,
+      ...(fit ? { fitToWidth: p.fitToWidth, fitToHeight: 0 } : { scale: 100 }),
+      printArea: rangeA1(p.area),
+      ...(p.titleRows && { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` }),
+      ...(p.titleColumns && { printTitlesColumn: `${columnLetters(p.titleColumns.first)}:${columnLetters(p.titleColumns.last)}` }),
     };
+    const breaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
+    for (const row of p.rowBreaks ?? []) breaks.push({ id: row, max: 16383, man: 1 });
+  }
   for (const n of plan.names) for (const area of n.areas) wb.definedNames.add(sheetRangeA1(plan.name, area), n.name);
   return ws;
 }

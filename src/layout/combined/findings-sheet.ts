@@ -62,5 +62,6 @@ export function buildFindingsSheetPlan(sheetName: string, findings: readonly Loc
   b.highlight({ range: rect(3, 9, last, 9), formula: `=I3=${str(RECHECK_MESSAGES.ok.zh)}`, style: MARK.ok });
   [6, 20, 10, 30, 8, 18, 10, 70, 12].forEach((w, i) => b.width(i + 1, w));
   b.freeze(2, 0);
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: 1, area: rect(1, 1, last, headers.length), titleRows: { first: 1, last: 2 } });
   return b.build();
 }
