@@ -9,7 +9,6 @@
 //   appeals   the 1×15 figures of table 四
 //   agency, year, file              the header cells
 //   active_verdict, requests_verdict, appeals_verdict   the plain-formula verdict of each table
-//   narrative the number of new requests the prose states (only when the report states one)
 export const REPORT_NAME_PARTS = [
   "active",
   "requests",
@@ -20,7 +19,6 @@ export const REPORT_NAME_PARTS = [
   "active_verdict",
   "requests_verdict",
   "appeals_verdict",
-  "narrative",
 ] as const;
 export type ReportNamePart = (typeof REPORT_NAME_PARTS)[number];
 

@@ -83,10 +83,9 @@ test("parse --xlsx: the report sheet lists it — tag, Chinese rule name, same w
   const ws = wb.getWorksheet("攀枝花市仁和区人民政府2024")!;
   const [hit] = rowsWith(ws, PROSE);
   expect(hit.texts.slice(0, 3)).toEqual(["注意", "正文与表格一致", PROSE]);
-  // The prose's number stands in its own named cell; the 现状 formula reads it and table 三.
-  const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-  const said = names.find((n) => n.name.endsWith("_narrative"))!.ranges[0];
-  const saidCell = ws.getCell(said.split("!")[1].replace(/\$/g, ""));
+  // The prose's number stands in its own cell, beside its label; the 现状 formula reads it and table 三.
+  const [label] = rowsWith(ws, "正文所述本年新收申请（件）");
+  const saidCell = ws.getRow(label.row).getCell(4);
   expect(saidCell.value).toBe(16);
   const status = ws.getRow(hit.row).getCell(16).value as ExcelJS.CellFormulaValue;
   expect(status.result).toBe("仍不符");

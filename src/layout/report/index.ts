@@ -87,7 +87,6 @@ export function buildReportSheetPlan(report: Report, { sheetName, key, findings:
     ["active_verdict", [rect(active.verdict.top, active.verdict.left)]],
     ["requests_verdict", [rect(requests.verdict.top, requests.verdict.left)]],
     ["appeals_verdict", [rect(appeals.verdict.top, appeals.verdict.left)]],
-    ...(findings.narrative ? ([["narrative", [findings.narrative]]] as [ReportNamePart, Rect[]][]) : []),
   ];
   for (const [part, areas] of named) b.name(reportName(key, part), areas);
   return b.build();
