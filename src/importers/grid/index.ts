@@ -13,7 +13,7 @@ import { newReading } from "./reading";
 import { readRequests } from "./requests";
 
 export * from "./grid";
-export { fileDiagnostic, fileFailure, reasonOf } from "./diagnostics";
+export { damageReason, engineText, fileDiagnostic, fileFailure, reasonOf } from "./diagnostics";
 
 export function gridToReport(doc: GridDocument): ImportResult {
   const { agency, year } = readTitle(doc.preamble);
