@@ -14,18 +14,58 @@ const { devServerOptions, DEV_PORT } = require("./scripts/webpack/devServerOptio
 const DEV_URL = "https://localhost:3000/";
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+
+/**
+ * Where taskpane.html loads office.js from (XXGK_OFFICE_JS): by default the copy of
+ * @microsoft/office-js this build puts in dist/office-js/ — the add-in's own origin, so it starts on
+ * a network without internet. `microsoft` or `21vianet` (世纪互联) use that CDN; any https URL is
+ * taken as it is.
+ */
+const OFFICE_JS_CDN = {
+  microsoft: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  "21vianet": "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js",
+};
+const LOCAL_OFFICE_JS = "office-js/office.js";
+
+function officeJsUrl() {
+  const wanted = (process.env.XXGK_OFFICE_JS || "local").trim();
+  if (wanted === "local") return LOCAL_OFFICE_JS;
+  if (OFFICE_JS_CDN[wanted.toLowerCase()]) return OFFICE_JS_CDN[wanted.toLowerCase()];
+  if (/^https:\/\/\S+\/office\.js$/i.test(wanted)) return wanted;
+  throw new Error(buildMessage("badOfficeJs", { value: wanted }));
+}
+
+/**
+ * The part of @microsoft/office-js's hosted folder an Excel add-in can load: office.js builds the
+ * name of its host file as <host>-<platform>-<version>[-<suffix>].js (never .debug.js, which only
+ * office.debug.js loads), the manifest declares only the Workbook host, and Outlook's strings are
+ * Outlook's. Everything else of the folder (locales, telemetry, Excel of every platform) is kept.
+ */
+const OFFICE_JS_OTHER_HOSTS = ["access", "onenote", "outlook", "outlookwebapp", "powerpoint", "powerpointios", "project", "word", "wordios"];
+function officeJsFileNeeded(file) {
+  const name = path.basename(file);
+  if (/\.debug\.js$|vsdoc|^office\.d\.ts$|^outlook_strings\.js$/.test(name)) return false;
+  return !OFFICE_JS_OTHER_HOSTS.some((host) => name.startsWith(`${host}-`));
+}
 const PDFJS_DIR = path.dirname(require.resolve("pdfjs-dist/package.json"));
+
+/** A message of src/messages/shell.ts (BUILD_MESSAGES or BOOT_MESSAGES), in Chinese then English. */
+function shellMessage(group, code, params, separator = "\n") {
+  require("tsx/cjs/api").register();
+  const messages = require("./src/messages/shell.ts")[group];
+  const { render } = require("./src/messages/format.ts");
+  return `${render(messages[code], params, "zh")}${separator}${render(messages[code], params, "en")}`;
+}
+const buildMessage = (code, params) => shellMessage("BUILD_MESSAGES", code, params);
+
+/** taskpane.html says so when office.js has not loaded by then (a CDN on a silent network). */
+const OFFICE_JS_STUCK_SECONDS = 8;
 
 function publicUrl() {
   const url = process.env.XXGK_PUBLIC_URL;
   if (!url) return undefined;
-  if (!/^https:\/\//i.test(url)) {
-    require("tsx/cjs/api").register();
-    const { BUILD_MESSAGES } = require("./src/messages/shell.ts");
-    const { render } = require("./src/messages/format.ts");
-    const message = BUILD_MESSAGES.publicUrlNotHttps;
-    throw new Error(`${render(message, { url }, "zh")}\n${render(message, { url }, "en")}`);
-  }
+  if (!/^https:\/\//i.test(url)) throw new Error(buildMessage("publicUrlNotHttps", { url }));
   return url.endsWith("/") ? url : `${url}/`;
 }
 
@@ -33,6 +73,7 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const productionUrl = publicUrl();
+  const officeJs = officeJsUrl();
 
   return {
     mode: dev ? "development" : "production",
@@ -75,13 +116,23 @@ module.exports = async (env = {}, argv = {}) => {
         output: "functions.zh-cn.json",
         locale: "zh-cn",
         localizer: "./src/functions/localization.ts",
+        naming: "./src/functions/naming.ts",
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Functions first: Excel may call a function before the pane has drawn.
+        // Functions first: Excel may call a function before the pane has drawn. At the end of the
+        // body, after office.js, as classic scripts: the page's text paints before any of them.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
+        inject: "body",
+        scriptLoading: "blocking",
+        officeJsUrl: officeJs,
+        bootText: {
+          starting: shellMessage("BOOT_MESSAGES", "starting", {}, " "),
+          officeJsStuck: shellMessage("BOOT_MESSAGES", "officeJsStuck", { seconds: OFFICE_JS_STUCK_SECONDS }, " "),
+          stuckMs: OFFICE_JS_STUCK_SECONDS * 1000,
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -103,6 +154,11 @@ module.exports = async (env = {}, argv = {}) => {
           // configurePdfAssets({ cMapUrl: "pdfjs/cmaps/", standardFontDataUrl: "pdfjs/standard_fonts/" }).
           { from: path.join(PDFJS_DIR, "cmaps"), to: "pdfjs/cmaps" },
           { from: path.join(PDFJS_DIR, "standard_fonts"), to: "pdfjs/standard_fonts" },
+          // office.js loads its host and locale files from beside itself: its folder goes whole
+          // (less what an Excel add-in can never load, see officeJsFileNeeded), already minified.
+          ...(officeJs === LOCAL_OFFICE_JS
+            ? [{ from: OFFICE_JS_DIR, to: "office-js", filter: officeJsFileNeeded, info: { minimized: true } }]
+            : []),
         ],
       }),
     ],

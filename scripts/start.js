@@ -38,7 +38,24 @@ async function unload() {
   }
 }
 
+/** Whether something already listens on the port (any address): then the dev server cannot. */
+function portTaken(port) {
+  return new Promise((done) => {
+    const probe = require("node:net").createServer();
+    probe.once("error", (error) => done(error.code === "EADDRINUSE"));
+    probe.listen(port, () => probe.close(() => done(false)));
+  });
+}
+
+function sayError(message, params = {}) {
+  console.error(`\n${render(message, params, "zh")}\n${render(message, params, "en")}`);
+}
+
 async function main() {
+  if (await portTaken(DEV_PORT)) {
+    sayError(START_MESSAGES.portInUse, { port: DEV_PORT, next: DEV_PORT + 1 });
+    process.exit(1);
+  }
   const { secure, reason } = await devServerOptions();
   if (!secure) say(START_MESSAGES.certificatesFailed, { detail: reason });
 
@@ -86,6 +103,8 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error);
+  // The port may be taken between the check and the start; anything else is said in one line.
+  if (error && error.code === "EADDRINUSE") sayError(START_MESSAGES.portInUse, { port: DEV_PORT, next: DEV_PORT + 1 });
+  else sayError(START_MESSAGES.startFailed, { reason: String((error && error.message) || error).split("\n")[0] });
   process.exit(1);
 });

@@ -13,10 +13,27 @@ export const NS = {
 
 export const FUNCTIONS_NAMESPACE = "XXGK";
 
+/**
+ * What the code calls without isSetSupported (src/hosts/excel/requirements.ts says which calls need
+ * which set): ExcelApi 1.9 for pageLayout and autoFilter, CustomFunctionsRuntime 1.3 for the
+ * functions' parameter addresses.
+ */
 export const REQUIRED_SETS = [
+  { set: "ExcelApi", version: "1.9" },
   { set: "SharedRuntime", version: "1.1" },
-  { set: "CustomFunctionsRuntime", version: "1.1" },
+  { set: "CustomFunctionsRuntime", version: "1.3" },
 ] as const;
+
+/** `1.13` is newer than `1.9`: requirement-set versions compare part by part, not as decimals. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
 
 export interface ManifestProblem {
   readonly message: MessageText;
@@ -103,7 +120,7 @@ function checkTopLevel(root: XmlElement): ManifestProblem[] {
   for (const { set, version } of REQUIRED_SETS) {
     const found = declared.find((element) => element.attributes.get("Name") === set);
     const minVersion = found?.attributes.get("MinVersion") ?? sets?.attributes.get("DefaultMinVersion");
-    if (!found || !minVersion || Number(minVersion) < Number(version)) {
+    if (!found || !minVersion || !VERSION.test(minVersion) || compareVersions(minVersion, version) < 0) {
       problems.push(problem(MANIFEST_MESSAGES.missingRequirementSet, { set, version }));
     }
   }

@@ -1,5 +1,7 @@
-// Rules across two consecutive years of one agency: carry-over and in-force.
-import { CARRIED_IN_ROW, CARRIED_OUT_ROW, REQUEST_COLUMN_COUNT, type Finding } from "../model";
+// Rules across two consecutive years of one agency: carry-over and in-force. Across formats (a 2020
+// report in the 2019 format before a 2021 one) only figures that mean the same are compared:
+// 结转下年度 (2019 row 23, 2021 row 25) against 上年结转 (row 2 in both); 现行有效 exists only in 2021.
+import { CARRIED_IN_ROW, REQUEST_COLUMN_COUNT, shapeOf, type Finding } from "../model";
 import { asValue, failed, sum, uncheckable } from "./finding";
 import { requestColName } from "./where";
 import type { CheckInput } from "./types";
@@ -15,7 +17,7 @@ export function checkPair(previous: CheckInput, current: CheckInput, years: { ye
   if (previous.requests && current.requests) {
     for (let col = 1; col <= REQUEST_COLUMN_COUNT; col++) {
       checked++;
-      const expected = asValue(previous.requests[CARRIED_OUT_ROW - 1]?.[col - 1]);
+      const expected = asValue(previous.requests[shapeOf(previous.format).requests.carriedOutRow - 1]?.[col - 1]);
       const actual = asValue(current.requests[CARRIED_IN_ROW - 1]?.[col - 1]);
       const facts = { rule: "carry-over" as const, table: "requests" as const, row: CARRIED_IN_ROW, col, expected, actual };
       const params = { ...years, col: requestColName(col), colEn: requestColName(col, "en") };
@@ -23,7 +25,8 @@ export function checkPair(previous: CheckInput, current: CheckInput, years: { ye
       else if (expected !== actual) out.push(failed(facts, "error", "carry-over", params));
     }
   }
-  if (previous.active && current.active) {
+  const inForce = (f: CheckInput) => (f.format ?? "2021") === "2021";
+  if (previous.active && current.active && inForce(previous) && inForce(current)) {
     for (const f of IN_FORCE) {
       checked++;
       const prev = asValue(previous.active[f.item - 1]);

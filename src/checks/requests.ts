@@ -1,20 +1,17 @@
 // Table 三's three sum rules: row-total, results-total and balance (the header's 勾稽关系).
 // The passing path only adds numbers; findings and their words are made only when a rule fails.
 import * as model from "../model";
-import type { Finding } from "../model";
+import type { Finding, RequestsShape } from "../model";
 import { failed, uncheckable, type Value } from "./finding";
 import { requestColName, requestRowName } from "./where";
 
 export type RequestGrid = readonly (readonly Value[])[];
 
-// Local copies: these loops run 39 times per report.
-const ROWS = model.REQUEST_ROW_COUNT;
+// Local copies: these loops run 39 times per report. Rows come from the format's shape (25 or 23).
 const COLS = model.REQUEST_COLUMN_COUNT;
 const TOTAL_COL = model.REQUEST_TOTAL_COL;
-const FIRST = model.RESULT_ROWS_FIRST;
-const LAST = model.RESULT_ROWS_LAST;
-const TOTAL_ROW = model.RESULTS_TOTAL_ROW;
-const BALANCE_ROWS = [model.NEW_REQUESTS_ROW, model.CARRIED_IN_ROW, model.RESULTS_TOTAL_ROW, model.CARRIED_OUT_ROW];
+const SHAPE_2021 = model.SHAPE_2021.requests;
+const balanceRows = (s: RequestsShape) => [s.newRow, s.carriedInRow, s.resultsTotalRow, s.carriedOutRow];
 
 const cents = (n: number) => Math.round(n * 100) / 100;
 
@@ -22,8 +19,9 @@ function unreadRows(grid: RequestGrid, rows: readonly number[], col: number): st
   return rows.filter((r) => grid[r - 1][col - 1] === null).join("、");
 }
 
-/** 总计 = the sum of the six applicant columns, in each of the 25 rows. */
-export function checkRowTotals(grid: RequestGrid, out: Finding[]): number {
+/** 总计 = the sum of the six applicant columns, in each of the 25 rows (2019: 23). */
+export function checkRowTotals(grid: RequestGrid, out: Finding[], shape: RequestsShape = SHAPE_2021): number {
+  const ROWS = shape.rowCount;
   for (let row = 1; row <= ROWS; row++) {
     const line = grid[row - 1];
     let expected: number | null = 0;
@@ -38,7 +36,7 @@ export function checkRowTotals(grid: RequestGrid, out: Finding[]): number {
     const actual = line[TOTAL_COL - 1];
     if (expected !== null && actual !== null && cents(expected) === actual) continue;
     const facts = { rule: "row-total" as const, table: "requests" as const, row, col: TOTAL_COL };
-    const names = { row: requestRowName(row), rowEn: requestRowName(row, "en"), rowNo: row };
+    const names = { row: requestRowName(row, "zh", shape), rowEn: requestRowName(row, "en", shape), rowNo: row };
     if (expected === null || actual === null) {
       const unread = line.map((v, i) => (v === null ? i + 1 : 0)).filter((c) => c > 0);
       const cols = unread.map((c) => requestColName(c)).join("、");
@@ -49,8 +47,11 @@ export function checkRowTotals(grid: RequestGrid, out: Finding[]): number {
   return ROWS;
 }
 
-/** （七）总计 = the sum of rows 3–23, in each of the 7 columns. */
-export function checkResultsTotals(grid: RequestGrid, out: Finding[]): number {
+/** （七）总计 = the sum of rows 3–23 (2019: row 22 = rows 3–21), in each of the 7 columns. */
+export function checkResultsTotals(grid: RequestGrid, out: Finding[], shape: RequestsShape = SHAPE_2021): number {
+  const FIRST = shape.resultsFirst;
+  const LAST = shape.resultsLast;
+  const TOTAL_ROW = shape.resultsTotalRow;
   for (let col = 1; col <= COLS; col++) {
     let expected: number | null = 0;
     for (let r = FIRST; r <= LAST; r++) {
@@ -68,13 +69,14 @@ export function checkResultsTotals(grid: RequestGrid, out: Finding[]): number {
     if (expected === null || actual === null) {
       const rows = Array.from({ length: TOTAL_ROW - FIRST + 1 }, (_, i) => FIRST + i);
       out.push(uncheckable({ ...facts, expected, actual }, "results-total-uncheckable", { ...names, rows: unreadRows(grid, rows, col) }));
-    } else out.push(failed({ ...facts, expected: cents(expected), actual }, "error", "results-total", names));
+    } else out.push(failed({ ...facts, expected: cents(expected), actual }, "error", "results-total", { ...names, last: LAST }));
   }
   return COLS;
 }
 
-/** Row 1 + row 2 = row 24 + row 25, in each column: `expected` is the intake, `actual` what became of it. */
-export function checkBalance(grid: RequestGrid, out: Finding[]): number {
+/** Row 1 + row 2 = row 24 + row 25 (2019: rows 22 + 23), in each column: `expected` is the intake, `actual` what became of it. */
+export function checkBalance(grid: RequestGrid, out: Finding[], shape: RequestsShape = SHAPE_2021): number {
+  const BALANCE_ROWS = balanceRows(shape);
   const [fresh, carriedIn, results, carriedOut] = BALANCE_ROWS.map((r) => grid[r - 1]);
   for (let col = 1; col <= COLS; col++) {
     const c = col - 1;

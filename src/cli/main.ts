@@ -1,42 +1,81 @@
-// `xxgk` command line: arguments only; each command lives in ./commands and does its own printing.
-import { runParse } from "./commands/parse";
-import { runCheck } from "./commands/check";
-import { runCombine } from "./commands/combine";
-import { dirname, join, sep } from "node:path";
-import { configurePdfAssets } from "../importers";
+// `xxgk` command line: picks the command, answers --help and --version, and turns every failure
+// into a plain Chinese message on stderr with its exit code (never a stack trace):
+//   0 fine · 1 an input unreadable, a check failed, nothing written · 2 usage error · 3 a bug.
+// Each command lives in ./commands and is loaded only when asked for: `xxgk --help` does not load
+// exceljs or pdf.js.
+import { CLI_HELP, CLI_MESSAGES } from "../messages/cli";
+import { render } from "../messages/format";
+import { closest, UsageError } from "./args";
 
-// PDFs whose Chinese fonts are not embedded need pdf.js's character maps; the pane serves them from
-// dist/, the command line reads them from the installed package.
-const pdfjsRoot = dirname(require.resolve("pdfjs-dist/package.json"));
-configurePdfAssets({ cMapUrl: join(pdfjsRoot, "cmaps") + sep, standardFontDataUrl: join(pdfjsRoot, "standard_fonts") + sep });
+type Command = (argv: string[]) => Promise<number>;
 
-const USAGE = `用法 / usage:
-  xxgk parse FILE... [--json] [--xlsx out.xlsx]
-                                        读取报告文件，显示三张表（--json：每个文件一行交换格式 JSON；
-                                        --xlsx：另存为工作簿，每个报告一张规范工作表）
-  xxgk check FILE... [--json]           检查勾稽关系（.xlsx：在工作簿各表中按行名列名找出统计表，
-                                        逐项检查，指出工作表和单元格）
-  xxgk combine FILE... -o out.xlsx      合并多个报告（报告文件、JSON 或含统计表的 .xlsx）：
-                                        合并表（每份报告一行）、汇总（公式）、核对结果（含链接）
-  xxgk --help`;
+const COMMANDS: Record<string, () => Command> = {
+  parse: () => (require("./commands/parse") as typeof import("./commands/parse")).runParse,
+  check: () => (require("./commands/check") as typeof import("./commands/check")).runCheck,
+  combine: () => (require("./commands/combine") as typeof import("./commands/combine")).runCombine,
+};
+
+/** The project's version, from the package.json above this file (sources or compiled copy). */
+export function version(): string {
+  const { existsSync, readFileSync } = require("node:fs") as typeof import("node:fs");
+  const { dirname, join } = require("node:path") as typeof import("node:path");
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, "package.json");
+    if (!existsSync(file)) continue;
+    const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+    if (pkg.name === "xxgk-sheets" && pkg.version) return pkg.version;
+  }
+  return "?";
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case "parse":
-      return runParse(rest);
-    case "check":
-      return runCheck(rest);
-    case "combine":
-      return runCombine(rest);
-    case undefined:
-    case "-h":
-    case "--help":
-    case "help":
-      console.log(USAGE);
+  try {
+    if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+      if (command === "help" && rest[0] && rest[0] in COMMANDS) return help(rest[0] as keyof typeof CLI_HELP);
+      // Without a command it is a usage error: the help goes to stderr, stdout stays empty.
+      if (command === undefined) {
+        console.error(CLI_HELP.main.zh);
+        return 2;
+      }
+      console.log(CLI_HELP.main.zh);
       return 0;
-    default:
-      console.error(`未知命令：${command}\n${USAGE}`);
+    }
+    if (command === "--version" || command === "-v" || command === "-V") {
+      console.log(`xxgk ${version()}`);
+      return 0;
+    }
+    const load = COMMANDS[command];
+    if (!load) {
+      const guess = closest(command, [...Object.keys(COMMANDS), "--help", "--version"]);
+      throw new UsageError(render(CLI_MESSAGES.unknownCommand, { command, suggestion: guess ? render(CLI_MESSAGES.didYouMean, { name: guess }) : "" }));
+    }
+    if (rest.includes("--help") || rest.includes("-h")) return help(command as keyof typeof CLI_HELP);
+    configurePdf();
+    return await load()(rest);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      console.error(err.message);
       return 2;
+    }
+    console.error(render(CLI_MESSAGES.unexpected, { reason: err instanceof Error ? err.message : String(err) }));
+    if (process.env.XXGK_DEBUG && err instanceof Error) console.error(err.stack);
+    return 3;
   }
+}
+
+function help(command: keyof typeof CLI_HELP): number {
+  console.log(CLI_HELP[command].zh);
+  return 0;
+}
+
+/**
+ * PDFs whose Chinese fonts are not embedded need pdf.js's character maps; the pane serves them from
+ * dist/, the command line reads them from the installed package.
+ */
+function configurePdf(): void {
+  const { dirname, join, sep } = require("node:path") as typeof import("node:path");
+  const { configurePdfAssets } = require("../importers") as typeof import("../importers");
+  const pdfjsRoot = dirname(require.resolve("pdfjs-dist/package.json"));
+  configurePdfAssets({ cMapUrl: join(pdfjsRoot, "cmaps") + sep, standardFontDataUrl: join(pdfjsRoot, "standard_fonts") + sep });
 }

@@ -4,3 +4,4 @@ export { combineRows, entryOf, rowKey, type CombineEntry, type CombinedRow } fro
 export { sumFigures } from "./totals";
 export { pairAcrossYears, tablesOf, type YearPair } from "./years";
 export { findingLocation } from "./location";
+export { findDuplicateReports, keepFirstOfDuplicates, inputName, type DuplicateCandidate, type DuplicateGroup } from "./duplicates";

@@ -1,5 +1,6 @@
 // A mutable helper that builders use to assemble a SheetPlan cell by cell.
 import type { Rect } from "./geometry";
+import { wrappedRowHeights } from "./print";
 import type { CellStyle, ConditionalFormat, DefinedNamePlan, PlanCell, PrintSetup, SheetPlan } from "./plan";
 
 export class PlanBuilder {
@@ -77,6 +78,8 @@ export class PlanBuilder {
   }
 
   build(): SheetPlan {
+    // Wrapped text gets the rows it needs, so that printed lines never run over each other.
+    for (const [row, height] of wrappedRowHeights([...this.cells.values()], this.styles, this.merges, this.widths, this.heights)) this.height(row, height);
     return {
       name: this.sheetName,
       cells: [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col),

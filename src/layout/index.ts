@@ -11,3 +11,6 @@ export { planReportSheet, planWorkbook, type PlannedReport, type WorkbookContent
 // its plain check formulas.
 export { STYLE as SHEET_STYLE, MARK as SHEET_MARK, FORMAT as NUMBER_FORMAT } from "./report/style";
 export { differenceFormula, balanceFormula, badFiguresFormula, verdictFormula } from "./report/checks";
+export { WorkbookResults, planSource, type SheetSource, type StoredResult } from "./results";
+export { evaluateFormula, type Scalar } from "./formula";
+export { A4, MARGINS, columnPoints, printableSize, scaleToFitWidth, textWidth } from "./print";

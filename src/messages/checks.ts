@@ -11,8 +11,8 @@ export const CHECK_MESSAGES = {
     en: "Row “{rowEn}” (row {rowNo}) has figures that could not be read ({colsEn}); its total cannot be checked",
   },
   "results-total": {
-    zh: "「{col}」列：（七）总计应为{expected}（第3至23行之和），实为{actual}",
-    en: "Column “{colEn}”: (7) total should be {expected} (sum of rows 3–23), it is {actual}",
+    zh: "「{col}」列：（七）总计应为{expected}（第3至{last}行之和），实为{actual}",
+    en: "Column “{colEn}”: (7) total should be {expected} (sum of rows 3–{last}), it is {actual}",
   },
   "results-total-uncheckable": {
     zh: "「{col}」列有数字无法读取（第{rows}行），（七）总计无法校验",
@@ -41,6 +41,10 @@ export const CHECK_MESSAGES = {
   "integer-fee": {
     zh: "{where}：{actual} 不是大于等于0的数",
     en: "{whereEn}: {actual} is not a number ≥ 0",
+  },
+  "integer-signed": {
+    zh: "{where}：{actual} 不是整数",
+    en: "{whereEn}: {actual} is not a whole number",
   },
   "integer-uncheckable": {
     zh: "{where}：数字无法读取，无法校验",

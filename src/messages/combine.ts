@@ -58,6 +58,21 @@ export const COMBINE_MESSAGES = {
     zh: "用法：xxgk combine 文件... -o 输出.xlsx（文件可以是报告 PDF/Word/网页/JSON，或含统计表的 .xlsx 工作簿）",
     en: "usage: xxgk combine FILE... -o out.xlsx (report files, JSON, or .xlsx workbooks holding the tables)",
   },
+  unnamedInput: { zh: "（未命名）", en: "(unnamed)" },
+  inputInSheet: { zh: "{file}（工作表“{sheet}”）", en: "{file} (sheet “{sheet}”)" },
+  cliDuplicate: {
+    zh: "同一份报告出现了{count}次（{agency}，{year}年）：{files}。只计入第一份“{first}”{versions}；如确需全部计入，请加 --keep-duplicates。",
+    en: "One report came {count} times ({agency}, {year}): {files}. Only the first, “{first}”, is counted{versionsEn}; add --keep-duplicates to count them all.",
+  },
+  cliDuplicateVersions: { zh: "（几份的数字不完全相同，请核实哪一份是定稿）", en: " (their figures differ: check which one is final)" },
+  cliDuplicateKept: {
+    zh: "同一份报告出现了{count}次（{agency}，{year}年）：{files}。按 --keep-duplicates 全部计入。",
+    en: "One report came {count} times ({agency}, {year}): {files}. All counted (--keep-duplicates).",
+  },
+  cliNoReportSheets: {
+    zh: "共{count}份报告，超过{limit}份：工作簿只含合并表、汇总和核对结果，不再为每份报告单建一张工作表。",
+    en: "{count} reports, more than {limit}: the workbook holds the combination only, no sheet per report.",
+  },
   cliSkipped: { zh: "跳过“{file}”：{reason}", en: "Skipped “{file}”: {reason}" },
   cliWritten: {
     zh: "已写入“{file}”：{count}份报告（合并表、汇总、核对结果），跨年度问题{pairs}处。",

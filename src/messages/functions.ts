@@ -23,6 +23,8 @@ export const FUNCTION_MESSAGES = {
     zh: "有数字无法读取，无法计算",
     en: "Some figures could not be read; cannot compute",
   },
+  /** One cell of a spilled difference that could not be computed (text, not #N/A: office-js#2174). */
+  "not-computable-cell": { zh: "无法计算", en: "n/a" },
   "table-requests": { zh: "表三（申请办理）", en: "table 3 (requests)" },
   "table-active": { zh: "表二（主动公开）", en: "table 2 (active disclosure)" },
   "table-appeals": { zh: "表四（复议诉讼）", en: "table 4 (appeals)" },
@@ -43,7 +45,7 @@ export const FUNCTION_METADATA_ZH: Readonly<
   Record<string, { name: string; description: string; parameters: Readonly<Record<string, { name: string; description: string }>> }>
 > = {
   CHECK: {
-    name: "校验",
+    name: "校验表格",
     description: "检查表格的勾稽关系（表三、表二或表四），给出一句结论，如“全部 39 项校验通过”或“3 项不符：……”",
     parameters: {
       range: { name: "区域", description: "表格区域：只含数字（表三 25×7、表二 1×10 或 2×5、表四 3×5 或 1×15），或连同行标题和表头" },
@@ -78,3 +80,27 @@ export const FUNCTION_METADATA_ZH: Readonly<
     },
   },
 };
+
+/** What the build says when a functions metadata file breaks Excel's naming rules. */
+export const FUNCTION_NAMING_MESSAGES = {
+  badId: {
+    zh: "{file}：函数 id“{id}”不合 Excel 的要求（以字母开头，至少 3 个字符，只含 A–Z、0–9、下划线和句点）。",
+    en: "{file}: function id \"{id}\" breaks Excel's rule (a letter first, at least 3 characters, only A–Z, 0–9, underscore and period).",
+  },
+  badName: {
+    zh: "{file}：函数 {id} 的名称“{name}”不合 Excel 的要求（以字母开头，至少 3 个字符，只含字母、下划线和句点，且不能像单元格地址）。这样的函数在 Excel 中无法使用。",
+    en: "{file}: the name \"{name}\" of function {id} breaks Excel's rule (a letter first, at least 3 characters, only letters, underscore and period, not like a cell address). Excel would not offer it.",
+  },
+  duplicateName: {
+    zh: "{file}：函数名称“{name}”重复（{ids}）。",
+    en: "{file}: the function name \"{name}\" is used twice ({ids}).",
+  },
+  idsDiffer: {
+    zh: "{file} 的函数 id 与 {reference} 不一致：{file} 有 {found}，{reference} 有 {expected}。",
+    en: "The function ids of {file} differ from {reference}: {found} against {expected}.",
+  },
+  noFunctions: {
+    zh: "{file} 中没有函数。",
+    en: "{file} declares no functions.",
+  },
+} satisfies Record<string, MessageText>;

@@ -8,3 +8,4 @@ export { FILE_MESSAGES, FILE_PLACES, FILE_TABLE_NAMES, type FileMessageCode } fr
 export { LAYOUT_MESSAGES, type LayoutMessageCode } from "./layout";
 export { COMBINE_MESSAGES, type CombineMessageCode } from "./combine";
 export { PANE_MESSAGES, type PaneMessageCode } from "./pane";
+export { FORMAT_MESSAGES, formatName, unsupportedFormat, type FormatMessageCode } from "./formats";

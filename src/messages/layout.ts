@@ -20,7 +20,6 @@ export const LAYOUT_MESSAGES = {
   appealsRowLabel: { zh: "案件数（件）", en: "Cases" },
   appealsDiffLabel: { zh: "核对：总计−四项之和", en: "Check: total − sum of four" },
   verdictLabel: { zh: "本表核对结论（公式）", en: "Verdict of this table (formula)" },
-  addinVerdictLabel: { zh: "加载项核对", en: "Add-in check" },
   verdictOk: { zh: "无问题", en: "No problems" },
   verdictHas: { zh: "有", en: "" },
   verdictMismatches: { zh: "处不符", en: " mismatches" },

@@ -120,11 +120,32 @@ export const START_MESSAGES = {
     zh: "按 Ctrl+C 停止。",
     en: "Press Ctrl+C to stop.",
   },
+  portInUse: {
+    zh: "端口 {port} 已被占用（可能已有一个 npm start 在运行）。请先关闭它，或换一个端口：XXGK_PORT={next} npm start（此时只适合浏览器使用，manifest.xml 中的地址仍是 3000）。",
+    en: "Port {port} is in use (perhaps another npm start is running). Stop it, or use another port: XXGK_PORT={next} npm start (for a browser only; manifest.xml still says 3000).",
+  },
+  startFailed: {
+    zh: "无法启动开发服务器：{reason}",
+    en: "The dev server could not start: {reason}",
+  },
 } as const satisfies Record<string, MessageText>;
 
 export const BUILD_MESSAGES = {
   publicUrlNotHttps: {
     zh: "XXGK_PUBLIC_URL 必须是 https 地址（现在是“{url}”）：Office 只加载 https。例如 XXGK_PUBLIC_URL=https://服务器地址/xxgk/ npm run build",
     en: "XXGK_PUBLIC_URL must be an https address (it is \"{url}\"): Office loads https only. E.g. XXGK_PUBLIC_URL=https://your.server/xxgk/ npm run build",
+  },
+  badOfficeJs: {
+    zh: "XXGK_OFFICE_JS 取值“{value}”无法识别：应为 local（默认，office.js 随加载项发布，内网可用）、microsoft（微软 CDN）、21vianet（世纪互联 CDN），或以 https:// 开头、以 /office.js 结尾的地址。",
+    en: "XXGK_OFFICE_JS=\"{value}\" is not understood: expected local (the default, office.js shipped with the add-in, works on an intranet), microsoft (Microsoft's CDN), 21vianet (the 21Vianet CDN), or an https:// address ending in /office.js.",
+  },
+} as const satisfies Record<string, MessageText>;
+
+/** The start page's own text (src/taskpane/taskpane.html), before the pane's script runs. */
+export const BOOT_MESSAGES = {
+  starting: { zh: "正在启动……", en: "Starting…" },
+  officeJsStuck: {
+    zh: "Office 脚本库（office.js）{seconds} 秒内没有加载完成，网络可能不通。请联系管理员：按 README“内网部署”，让加载项使用随它发布的 office.js（默认设置）。",
+    en: "Office's script library (office.js) did not load within {seconds} s; the network may be blocked. Ask your administrator to build the add-in with its own office.js (the default, README: intranet deployment).",
   },
 } as const satisfies Record<string, MessageText>;

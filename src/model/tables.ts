@@ -15,6 +15,8 @@ export interface ActiveItem {
   readonly column: string;
   /** The fee is the only decimal figure (万元); all others are counts. */
   readonly decimal: boolean;
+  /** 2019 本年增/减: a signed whole number, may be negative. */
+  readonly signed?: boolean;
 }
 
 export const ACTIVE_ITEMS: readonly ActiveItem[] = [

@@ -6,6 +6,7 @@
 import { gridToReport } from "../importers/grid";
 import { readTitle } from "../importers/title";
 import { cellA1, rect, type Rect } from "../layout/geometry";
+import { unsupportedFormat } from "../messages";
 import { FIGURE_SLOTS, type Diagnostic, type Report, type SourceRef } from "../model";
 import { placeGrid, type PlacedGrid } from "./grid";
 import { bands, reportRegions, type ReportRegion } from "./regions";
@@ -51,6 +52,9 @@ function readRegion(sheetName: string, cells: (ScanCell | null)[][], region: Rep
   const preamble = region.preamble ? textOf(cells, region.preamble.first, region.preamble.last, region.columns) : "";
   const result = gridToReport({ tables: grids.map((g) => g.table), preamble });
   if (!result.ok) return { area, diagnostics: result.diagnostics };
+  // Workbooks are scanned in the 2021 shape only, for now: a 2019 or mixed region is rejected, said.
+  if (result.report.format !== "2021")
+    return { area, diagnostics: [{ code: "format-unsupported", severity: "error", message: unsupportedFormat(sheetName, result.report.format, "what-sheet") }] };
   const report = { ...result.report };
   if (report.agency === null || report.year === null) {
     const fromName = titleFromSheetName(sheetName);

@@ -3,7 +3,8 @@
 // tested without a DOM.
 import { checkTables, type CheckResult } from "../checks";
 import { sheetNameFor } from "../layout";
-import type { ImportResult, Report } from "../model";
+import { PANE_MESSAGES, render, unsupportedFormat, type Lang } from "../messages";
+import { FIGURE_COUNT, type ImportResult, type Report } from "../model";
 
 export type ItemStatus = "waiting" | "reading" | "done" | "failed";
 
@@ -17,6 +18,8 @@ export interface PaneItem {
   readonly id: number;
   /** The file's name, or "粘贴的文字 2" for a paste. */
   readonly name: string;
+  /** The file's path inside a chosen folder (webkitRelativePath), when it came with one. */
+  readonly path?: string;
   readonly status: ItemStatus;
   readonly result?: ImportResult;
   /** The agency and year as the person edits them; the import result keeps what was read. */
@@ -25,8 +28,43 @@ export interface PaneItem {
   readonly write?: WriteState;
 }
 
-export function waitingItem(id: number, name: string): PaneItem {
-  return { id, name, status: "waiting", agency: "", year: "" };
+export function waitingItem(id: number, name: string, path?: string): PaneItem {
+  return { id, name, ...(path && path !== name && { path }), status: "waiting", agency: "", year: "" };
+}
+
+/**
+ * What each item is called on screen: its path in the chosen folder when it has one, its name
+ * otherwise; names that still repeat (ten report.pdf chosen one by one) get "（第 n 个）".
+ */
+export function displayNames(items: readonly PaneItem[], lang: Lang = "zh"): Map<number, string> {
+  const shown = items.map((item) => item.path ?? item.name);
+  const total = new Map<string, number>();
+  for (const name of shown) total.set(name, (total.get(name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  const out = new Map<number, string>();
+  // Items are listed newest first; number them in the order they were added.
+  for (let i = items.length - 1; i >= 0; i--) {
+    const name = shown[i];
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    out.set(items[i].id, total.get(name)! > 1 ? render(PANE_MESSAGES.sameNameNth, { name, n }, lang) : name);
+  }
+  return out;
+}
+
+/**
+ * How a finished import went, for badges and the progress line: read in full, partly read (some
+ * "?"), nothing read (a report whose 200 figures are all unknown), or failed.
+ */
+export type ReadState = "waiting" | "reading" | "read" | "partial" | "empty" | "failed";
+
+export function readState(item: PaneItem): ReadState {
+  if (item.status === "waiting" || item.status === "reading" || item.status === "failed") return item.status;
+  if (!item.result?.ok) return "failed";
+  const report = item.result.report;
+  if (report.format !== "2021") return "read";
+  const unread = countUnreadable(report);
+  return unread === 0 ? "read" : unread >= FIGURE_COUNT ? "empty" : "partial";
 }
 
 /** An item once its import is over: the agency and year fields start from what was read. */
@@ -58,19 +96,27 @@ export function yearIsInvalid(text: string): boolean {
 
 /** The report to check and write: the imported figures under the edited agency and year. */
 export function reportOf(item: PaneItem): Report | null {
-  if (!item.result?.ok) return null;
+  // The pane previews, checks and writes the 2021 shape only, for now: see formatNote.
+  if (!item.result?.ok || item.result.report.format !== "2021") return null;
   const agency = item.agency.trim();
   return { ...item.result.report, agency: agency === "" ? null : agency, year: parseYear(item.year), file: item.result.report.file ?? fileNameOf(item) };
+}
+
+/** Why a report that was read is not shown: its format (2019, mixed) is not taken by the pane yet. */
+export function formatNote(item: PaneItem, lang: Lang): string | null {
+  if (!item.result?.ok || item.result.report.format === "2021") return null;
+  return unsupportedFormat(item.name, item.result.report.format, "what-preview", lang);
 }
 
 function fileNameOf(item: PaneItem): string | undefined {
   return /\.[a-z0-9]{2,5}$/i.test(item.name) ? item.name : undefined;
 }
 
+/** Reports to preview, write and combine; one with nothing read is shown but never counted. */
 export function readyReports(items: readonly PaneItem[]): { item: PaneItem; report: Report }[] {
   return items.flatMap((item) => {
     const report = reportOf(item);
-    return report ? [{ item, report }] : [];
+    return report && readState(item) !== "empty" ? [{ item, report }] : [];
   });
 }
 

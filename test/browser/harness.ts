@@ -68,15 +68,18 @@ export async function serveDirectory(directory: string): Promise<StaticServer> {
 }
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where a default build's taskpane.html loads office.js from: its own copy (webpack.config.js). */
+export const LOCAL_OFFICE_JS_PATH = "/office-js/office.js";
 
 /**
- * Answers the page's office.js request with `stand-in` (script text) and refuses every other request
- * that does not go to `origin`, so a test never waits on the network and never leaves the machine.
+ * Answers the page's office.js request (its own copy or the CDN's) with `stand-in` (script text)
+ * and refuses every other request that does not go to `origin`, so a test never waits on the
+ * network and never leaves the machine.
  */
 export async function isolatePage(page: Page, origin: string, officeStandIn: string): Promise<void> {
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS_URL) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn });
+    if (url === OFFICE_JS_URL || url === `${origin}${LOCAL_OFFICE_JS_PATH}`) return route.fulfill({ status: 200, contentType: "text/javascript", body: officeStandIn });
     if (url.startsWith(`${origin}/`)) return route.continue();
     return route.abort("blockedbyclient");
   });

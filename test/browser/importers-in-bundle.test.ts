@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { importBytes } from "../../src/importers";
-import type { ImportResult } from "../../src/model/report";
+import { flattenAny, type ImportResult } from "../../src/model/report";
 import { isolatePage, launchChromium, RECORDING_OFFICE_STAND_IN, serveDirectory, type StaticServer } from "./harness";
 
 const REPO = resolve(__dirname, "../..");
@@ -59,7 +59,7 @@ test.each(FILES)("%s imports in the browser bundle exactly as in Node, with figu
   const inBrowser = await importInBrowser(file);
   expect(inBrowser.ok).toBe(true);
   if (!inBrowser.ok) return;
-  const figures = [...inBrowser.report.active, ...inBrowser.report.requests.flat(), ...inBrowser.report.appeals];
+  const figures = flattenAny(inBrowser.report);
   expect(figures.filter((figure) => figure !== null).length).toBeGreaterThan(100);
   expect(inBrowser).toEqual(inNode);
 });

@@ -17,6 +17,13 @@ const STALE_MS = 24 * 3600_000;
 /** Every address in the built manifest starts with this (XXGK_PUBLIC_URL). */
 export const TEST_PUBLIC_URL = "https://xxgk.example.gov.cn/addin/";
 
+/** `npm run build` with the default settings (office.js from the add-in's own folder), plus the test address. */
+function defaultBuildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, XXGK_PUBLIC_URL: TEST_PUBLIC_URL };
+  delete env.XXGK_OFFICE_JS;
+  return env;
+}
+
 function hashInputs(): string {
   const hash = createHash("sha256");
   const visit = (path: string) => {
@@ -67,7 +74,7 @@ export async function productionBuild(attempt = 1): Promise<string> {
       await promisify(execFile)(
         process.execPath,
         [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--output-path", out],
-        { cwd: REPO, env: { ...process.env, XXGK_PUBLIC_URL: TEST_PUBLIC_URL }, maxBuffer: 64 * 1024 * 1024 },
+        { cwd: REPO, env: defaultBuildEnv(), maxBuffer: 64 * 1024 * 1024 },
       );
       writeFileSync(built, new Date().toISOString());
     } catch (error) {

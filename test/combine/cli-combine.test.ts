@@ -18,7 +18,7 @@ async function run(args: string[]) {
   }
 }
 
-test("combines JSON reports and the tables found in a workbook, pairs the years, writes three sheets", async () => {
+test("combines JSON reports and the tables found in a workbook, pairs the years, writes three sheets and the reports' own", async () => {
   const dir = mkdtempSync(join(tmpdir(), "xxgk-combine-"));
   const json = join(dir, "reports.jsonl");
   writeFileSync(json, corpusTruthReports().slice(2, 4).map((r) => JSON.stringify(r)).join("\n"));
@@ -28,7 +28,9 @@ test("combines JSON reports and the tables found in a workbook, pairs the years,
   expect(code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(["合并表", "汇总", "核对结果"]);
+  expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(["合并表", "汇总", "核对结果"]);
+  // Then one report sheet per report, named as `parse --xlsx` names them.
+  expect(wb.worksheets).toHaveLength(3 + 4);
   // Marked as ours, for the add-in to refresh them later.
   expect(wb.definedNames.getRanges("XXGK_SUMMARY").ranges).toEqual(["'汇总'!$A$1"]);
   const ws = wb.getWorksheet("合并表")!;
@@ -41,14 +43,14 @@ test("combines JSON reports and the tables found in a workbook, pairs the years,
   expect(ws.getCell(COMBINED_FIRST_ROW, COMBINED_COLUMN.failed).formula).toMatch(/^\(X4<>SUM\(R4:W4\)\)\+/);
 });
 
-test("never reads its own 合并表 and 汇总 back as reports, but reads a person's sheet called 汇总", async () => {
+test("reads its own workbook back as its reports — the report sheet once, never 合并表 or 汇总 as more — and a person's sheet called 汇总", async () => {
   const dir = mkdtempSync(join(tmpdir(), "xxgk-combine-"));
   const json = join(dir, "one.json");
   writeFileSync(json, JSON.stringify(corpusTruthReports()[1]));
   const first = join(dir, "first.xlsx");
   expect((await run([json, "-o", first])).code).toBe(0);
   const again = await run([first, "-o", join(dir, "again.xlsx")]);
-  expect(again.err[0]).toMatch(/first\.xlsx”：在这个工作簿中没有找到年度报告的统计表/);
+  expect(again.err).toEqual(["已写入“again.xlsx”：1份报告（合并表、汇总、核对结果），跨年度问题0处。"]);
   const theirs = new ExcelJS.Workbook();
   await theirs.xlsx.load(new Uint8Array(readFileSync(join(FIXTURE_DIR, "figures-as-text-no-merges.xlsx"))).buffer);
   theirs.getWorksheet("Sheet1")!.name = "汇总";

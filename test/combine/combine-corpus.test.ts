@@ -2,7 +2,7 @@
 // figure is a SUBTOTAL over its own column, and LibreOffice computes it to the sum of the truths.
 import { checkTables } from "../../src/checks";
 import { entryOf, sumFigures, tablesOf } from "../../src/combine";
-import { writeCombinedXlsx } from "../../src/cli/commands/combine";
+import { writeCombinedXlsx } from "../../src/hosts/xlsx/combined";
 import { columnLetters, parseRangeA1 } from "../../src/layout";
 import { COMBINED_COLUMN, COMBINED_FIRST_ROW, figureColumn, planCombinedWorkbook, summaryFigureCells } from "../../src/layout/combined";
 import { FIGURE_SLOTS, flattenFigures } from "../../src/model";

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { flattenFigures, type Diagnostic, type Figure, type ImportResult, type Report } from "../../src/model";
 import { GENERATED } from "../support/corpus";
+import { only2021 } from "../support/report";
 
 export interface Truth {
   agency: string;
@@ -22,7 +23,7 @@ export const appealIndex = (group: number, col: number) => 185 + (group - 1) * 5
 
 export function reportOf(result: ImportResult): Report {
   if (!result.ok) throw new Error(`import failed: ${result.diagnostics.map((d) => d.message).join(" / ")}`);
-  return result.report;
+  return only2021(result.report);
 }
 
 /**

@@ -51,7 +51,7 @@ test.each([
   const result = await importBytes(bytes.subarray(0, Math.floor(bytes.length * 0.6)), file);
   if (result.ok) {
     // pdf.js may recover the pages it has: then nothing it read may be wrong.
-    expect(madeUpFigures(result.report, truth)).toEqual([]);
+    expect(madeUpFigures(reportOf(result), truth)).toEqual([]);
     return;
   }
   const [failure] = result.diagnostics;

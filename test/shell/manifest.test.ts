@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { checkManifest, describeProblem } from "../../scripts/manifest/checkManifest";
+import { checkManifest, compareVersions, describeProblem } from "../../scripts/manifest/checkManifest";
 import { MANIFEST_MESSAGES } from "../../src/messages/shell";
 import type { MessageText } from "../../src/messages/format";
 
@@ -15,6 +15,25 @@ function check(file: string) {
 }
 
 describe("the repository's manifest.xml", () => {
+  test("declares the requirement sets the code calls without asking: ExcelApi 1.9, SharedRuntime 1.1, CustomFunctionsRuntime 1.3", () => {
+    const manifest = readFileSync(join(REPO, "manifest.xml"), "utf8");
+    const sets = [...manifest.matchAll(/<Set Name="(\w+)" MinVersion="([\d.]+)" \/>/g)].map((m) => [m[1], m[2]]);
+    expect(sets).toEqual([
+      ["ExcelApi", "1.9"],
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.3"],
+    ]);
+  });
+
+  test("a set version compares part by part: 1.13 is newer than 1.9, and an older ExcelApi fails the check", () => {
+    expect(compareVersions("1.13", "1.9")).toBeGreaterThan(0);
+    expect(compareVersions("1.9", "1.9")).toBe(0);
+    const old = readFileSync(join(REPO, "manifest.xml"), "utf8").replace('<Set Name="ExcelApi" MinVersion="1.9" />', '<Set Name="ExcelApi" MinVersion="1.8" />');
+    expect(checkManifest(old).map((problem) => describeProblem(problem))).toEqual([
+      "Requirements 中缺少要求集 ExcelApi（最低版本 1.9）。共享运行时和自定义函数都依赖它。",
+    ]);
+  });
+
   test("passes the offline check", () => {
     expect(check(join(REPO, "manifest.xml")).map((problem) => describeProblem(problem))).toEqual([]);
   });
@@ -31,7 +50,7 @@ describe("the repository's manifest.xml", () => {
 // Each fixture holds one fault; the check must report exactly that fault, with these details.
 const EXPECTED: Record<string, { message: MessageText; params: Record<string, unknown> }> = {
   "malformed-xml-unclosed-tag.xml": { message: MANIFEST_MESSAGES.malformedXml, params: { line: 21 } },
-  "undefined-resid.xml": { message: MANIFEST_MESSAGES.undefinedResid, params: { resid: "Functions.NameSpace", line: 49 } },
+  "undefined-resid.xml": { message: MANIFEST_MESSAGES.undefinedResid, params: { resid: "Functions.NameSpace", line: 50 } },
   "http-url.xml": { message: MANIFEST_MESSAGES.notHttps, params: { url: "http://localhost:3000/assets/icon-32.png", line: 16 } },
   "missing-functions-namespace.xml": { message: MANIFEST_MESSAGES.missingElement, params: { element: "Namespace resid" } },
   "wrong-functions-namespace.xml": { message: MANIFEST_MESSAGES.badValue, params: { element: "Namespace", found: "CONTOSO" } },
@@ -58,10 +77,10 @@ describe("broken manifests fail the offline check with the right message", () =>
   test("the message names the fault in Chinese and in English", () => {
     const [problem] = check(join(INVALID, "undefined-resid.xml"));
     expect(describeProblem(problem, "zh")).toBe(
-      "第 49 行引用了资源“Functions.NameSpace”，但 Resources 中没有定义 id 为“Functions.NameSpace”的条目。请在 Resources 中补上，或改正拼写。",
+      "第 50 行引用了资源“Functions.NameSpace”，但 Resources 中没有定义 id 为“Functions.NameSpace”的条目。请在 Resources 中补上，或改正拼写。",
     );
     expect(describeProblem(problem, "en")).toBe(
-      'Line 49 refers to resource "Functions.NameSpace", which Resources does not define. Add it to Resources or fix the spelling.',
+      'Line 50 refers to resource "Functions.NameSpace", which Resources does not define. Add it to Resources or fix the spelling.',
     );
   });
 });

@@ -60,3 +60,23 @@ onLinux(
   },
   180_000,
 );
+
+test("a busy port is explained in Chinese (and English), with the way out, and no stack trace", async () => {
+  const port = await freePort();
+  const busy = createServer();
+  await new Promise<void>((done) => busy.listen(port, done));
+  try {
+    child = spawn(process.execPath, ["scripts/start.js"], { cwd: REPO, env: { ...process.env, XXGK_PORT: String(port), XXGK_HTTP: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout!.on("data", (chunk) => (stdout += chunk));
+    child.stderr!.on("data", (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((done) => child!.once("exit", done));
+    expect(code).toBe(1);
+    expect(stderr).toContain(render(START_MESSAGES.portInUse, { port, next: port + 1 }));
+    expect(stderr).toContain(`XXGK_PORT=${port + 1} npm start`);
+    expect(stderr + stdout).not.toMatch(/\n\s+at |EADDRINUSE/);
+  } finally {
+    await new Promise((done) => busy.close(done));
+  }
+}, 60_000);

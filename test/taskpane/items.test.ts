@@ -1,7 +1,7 @@
 // The pane's list: edits of agency and year rename the sheet and never touch the imported figures.
 import { importText } from "../../src/importers";
 import { flattenFigures } from "../../src/model";
-import { finishedItem, parseYear, plannedSheetNames, readyReports, reportOf, waitingItem, yearIsInvalid } from "../../src/taskpane/items";
+import { displayNames, finishedItem, parseYear, plannedSheetNames, readState, readyReports, reportOf, waitingItem, yearIsInvalid } from "../../src/taskpane/items";
 import { consistentReport } from "../layout/report-fixtures";
 
 const imported = () => finishedItem(waitingItem(1, "报告.pdf"), { ok: true, report: consistentReport() });
@@ -37,4 +37,26 @@ test("a failed import keeps its message and gives no report", () => {
   expect(reportOf(item)).toBeNull();
   expect(readyReports([item, imported()]).map((r) => r.item.id)).toEqual([1]);
   expect(item.result!.ok ? "" : item.result!.diagnostics[0].message).toContain("输入为空");
+});
+
+test("files of one name are told apart: by their folder when they have one, else numbered", () => {
+  const items = [waitingItem(3, "report.pdf"), waitingItem(2, "report.pdf", "区县/乙/report.pdf"), waitingItem(1, "report.pdf")];
+  expect([...displayNames(items).values()].sort()).toEqual(["report.pdf（第 1 个）", "report.pdf（第 2 个）", "区县/乙/report.pdf"].sort());
+  expect(displayNames(items).get(1)).toBe("report.pdf（第 1 个）");
+  expect(displayNames([waitingItem(1, "甲.pdf"), waitingItem(2, "乙.pdf")]).get(1)).toBe("甲.pdf");
+});
+
+test("a report whose 200 figures are all unknown is 'nothing read', never counted as ready", () => {
+  const empty = consistentReport();
+  empty.active = empty.active.map(() => null);
+  empty.requests = empty.requests.map((row) => row.map(() => null));
+  empty.appeals = empty.appeals.map(() => null);
+  const item = finishedItem(waitingItem(1, "空表.pdf"), { ok: true, report: empty });
+  expect(readState(item)).toBe("empty");
+  expect(readyReports([item])).toEqual([]);
+  const partial = consistentReport();
+  partial.active[0] = null;
+  expect(readState(finishedItem(waitingItem(2, "缺一个.pdf"), { ok: true, report: partial }))).toBe("partial");
+  expect(readState(imported())).toBe("read");
+  expect(readState(finishedItem(waitingItem(3, "坏.pdf"), { ok: false, agency: null, year: null, diagnostics: [] }))).toBe("failed");
 });

@@ -1,21 +1,22 @@
 // `xxgk check FILE... [--json]`: read reports (report files, or interchange JSON / JSON Lines),
 // check each, and the two-year rules between reports of one agency in consecutive years.
 // Exit 1 when any error-severity finding (or an input that could not be checked), 0 otherwise, 2 on usage error.
-import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { checkReports, sameAgency, verdict, type CheckResult } from "../../checks";
 import { importBytes } from "../../importers";
-import { ReportSchema, type Finding, type Report } from "../../model";
-import { CHECK_CLI_MESSAGES, render } from "../../messages";
-import { parseArgs } from "../args";
-import { checkWorkbookFiles } from "./combine";
+import { AnyReportSchema, type AnyReport, type Finding } from "../../model";
+import { CHECK_CLI_MESSAGES, COMBINE_MESSAGES, render } from "../../messages";
+import { rangeA1 } from "../../layout/geometry";
+import { parseArgs, usageErrors, type CommandSpec } from "../args";
+import { describeReadError, expandInputs, readInput } from "../inputs";
+import { isWorkbook, workbookReports } from "../workbooks";
 
 /** One report to check, or the reason an input holds none. */
 interface Entry {
   file: string;
   /** 1-based line of a JSON Lines file holding several reports. */
   line?: number;
-  report?: Report;
+  report?: AnyReport;
   agency?: string | null;
   year?: number | null;
   error?: string;
@@ -23,18 +24,20 @@ interface Entry {
 
 const say = (code: keyof typeof CHECK_CLI_MESSAGES, params: Record<string, unknown> = {}) => render(CHECK_CLI_MESSAGES[code], params);
 
-export async function runCheck(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  if (args.files.length === 0) {
-    console.error(say("usage"));
-    return 2;
-  }
-  // .xlsx workbooks: their tables are found by their labels and checked cell by cell (../commands/combine.ts).
-  const workbooks = args.files.filter((f) => /\.xlsx$/i.test(f));
-  const workbookStatus = workbooks.length > 0 ? await checkWorkbookFiles(workbooks, args.flags.has("--json")) : 0;
-  if (workbooks.length === args.files.length) return workbookStatus;
+export const CHECK_SPEC: CommandSpec = { command: "check", options: [{ names: ["--json"] }] };
+
+export const runCheck = usageErrors(async (argv: string[]): Promise<number> => {
+  const args = parseArgs(argv, CHECK_SPEC, { needFiles: true });
+  const json = args.flags.has("--json");
+  const items = await expandInputs(args.files);
+  // .xlsx workbooks: their tables are found by their labels and checked cell by cell.
+  const workbooks = items.filter((i) => i.problem === undefined && isWorkbook(i.file)).map((i) => i.file);
+  const workbookStatus = workbooks.length > 0 ? await checkWorkbookFiles(workbooks, json) : 0;
   const entries: Entry[] = [];
-  for (const file of args.files.filter((f) => !workbooks.includes(f))) entries.push(...(await readEntries(file)));
+  for (const { file, problem } of items) {
+    if (problem !== undefined) entries.push({ file, error: problem });
+    else if (!isWorkbook(file)) entries.push(...(await readEntries(file)));
+  }
   const checkable = entries.filter((e) => e.report);
   const results = new Map<Entry, CheckResult>();
   checkReports(checkable.map((e) => e.report!)).forEach((r, i) => results.set(checkable[i], r));
@@ -43,18 +46,20 @@ export async function runCheck(argv: string[]): Promise<number> {
   for (const entry of entries) {
     const result = results.get(entry);
     if (!result || result.findings.some((f) => f.severity === "error")) failing = true;
-    if (args.flags.has("--json")) console.log(JSON.stringify(toJson(entry, result)));
+    if (json) console.log(JSON.stringify(toJson(entry, result)));
+    // An input that could not be checked is an error: said on stderr, the results stay on stdout.
+    else if (!result) console.error(formatText(entry, result, entries));
     else console.log(formatText(entry, result, entries));
   }
   return failing ? 1 : workbookStatus;
-}
+});
 
 async function readEntries(file: string): Promise<Entry[]> {
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = await readInput(file);
   } catch (err) {
-    return [{ file, error: say("file-unreadable", { file, reason: err instanceof Error ? err.message : String(err) }) }];
+    return [{ file, error: describeReadError(file, err) }];
   }
   if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(file, new TextDecoder("utf-8").decode(bytes));
   try {
@@ -93,7 +98,7 @@ function readInterchange(file: string, text: string): Entry[] {
     const obj = (value ?? {}) as Record<string, unknown>;
     const named = { agency: typeof obj.agency === "string" ? obj.agency : null, year: typeof obj.year === "number" ? obj.year : null };
     if (typeof obj.error === "string") return { ...entry, ...named, error: obj.error };
-    const parsed = ReportSchema.safeParse(value);
+    const parsed = AnyReportSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ...entry, ...named, error: say("not-report", { line, path: issue.path.join(".") || "/", reason: issue.message }) };
@@ -133,4 +138,46 @@ function formatText(entry: Entry, result: CheckResult | undefined, all: Entry[])
   const previous = typeof year === "number" ? all.find((p) => p.report && p.year === year - 1 && sameAgency(p.agency, entry.agency)) : undefined;
   if (previous) lines.push(say("two-years", { prevYear: year! - 1, file: previous.file }));
   return lines.join("\n");
+}
+
+/**
+ * Workbooks: the tables found in them (report sheets, tables typed anywhere), checked; every
+ * finding with its sheet and cell. Exit 1 when a finding is an error or a workbook holds no tables.
+ */
+async function checkWorkbookFiles(files: readonly string[], json: boolean): Promise<number> {
+  let failing = false;
+  const c = (code: keyof typeof COMBINE_MESSAGES, params: Record<string, unknown> = {}) => render(COMBINE_MESSAGES[code], params);
+  for (const file of files) {
+    let validation;
+    try {
+      validation = await workbookReports(file, await readInput(file));
+    } catch (err) {
+      failing = true;
+      const error = describeReadError(file, err);
+      if (json) console.log(JSON.stringify({ file, error }));
+      console.error(`== ${file}\n  [${say("tag-error")}] ${error}`);
+      continue;
+    }
+    if (validation.scanned.length === 0) {
+      failing = true;
+      console.log(json ? JSON.stringify({ file, error: validation.message }) : `== ${file}\n  ${validation.message}`);
+      continue;
+    }
+    if (validation.findings.some((f) => f.severity === "error")) failing = true;
+    if (!json) console.log(`== ${file}\n${validation.message}`);
+    for (const s of validation.scanned) {
+      const findings = validation.findings.filter((f) => f.sheet === s.sheet && f.agency === s.report.agency && f.year === s.report.year);
+      const area = rangeA1(s.area);
+      if (json) {
+        console.log(JSON.stringify({ file, sheet: s.sheet, area, agency: s.report.agency, year: s.report.year, findings }));
+        continue;
+      }
+      console.log(c("checkSheetHeading", { sheet: s.sheet, cell: area, agency: s.report.agency ?? c("unknownAgency"), year: s.report.year ?? "" }));
+      const tags = c("severity").split("|");
+      if (findings.length === 0) console.log(`  ${c("noFindings")}`);
+      for (const f of findings)
+        console.log(c("checkFindingLine", { tag: tags[f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2], sheet: f.sheet, cell: f.cell ?? "", message: f.message }));
+    }
+  }
+  return failing ? 1 : 0;
 }

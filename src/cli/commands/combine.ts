@@ -2,53 +2,58 @@
 // and .xlsx workbooks whose tables the scanner finds — not the sheets a combination wrote, marked
 // by hidden names) and writes one workbook: the combined sheet (one row per report, autofilter
 // on), the 汇总 (formulas over it) and the findings with links.
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
-import { entryOf, type CombineEntry } from "../../combine";
-import { addPlanToWorkbook } from "../../hosts/xlsx";
-import { readXlsxBook, readXlsxSheets } from "../../hosts/xlsx/read";
+import { entryOf, inputName, keepFirstOfDuplicates, type CombineEntry } from "../../combine";
+import { writeCombinedXlsx } from "../../hosts/xlsx/combined";
+import { streamingTarget } from "../../hosts/xlsx/stream";
 import { importBytes } from "../../importers";
-import { quoteSheetName, rangeA1 } from "../../layout";
-import { COMBINE_MARKER_NAMES, combinedRowCells, markedCombineSheets, planCombinedWorkbook, type CombinedWorkbook } from "../../layout/combined";
-import { COMBINE_MESSAGES, render } from "../../messages";
-import { ReportSchema } from "../../model";
-import { scanSheets, validateSheets } from "../../scan";
-import { parseArgs } from "../args";
+import { planWorkbook } from "../../layout";
+import { planCombinedWorkbook } from "../../layout/combined";
+import { COMBINE_MESSAGES, render, unsupportedFormat } from "../../messages";
+import { AnyReportSchema, type Report } from "../../model";
+import { parseArgs, usageErrors, type CommandSpec } from "../args";
+import { describeReadError, expandInputs, readInput } from "../inputs";
+import { isWorkbook, workbookReports } from "../workbooks";
 
 const say = (code: keyof typeof COMBINE_MESSAGES, params: Record<string, unknown> = {}) => render(COMBINE_MESSAGES[code], params);
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export async function runCombine(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--out"]);
-  const out = args.options.get("-o") ?? args.options.get("--out");
-  if (args.files.length === 0 || out === undefined) {
-    console.error(say("cliUsage"));
-    return 2;
-  }
-  const entries: CombineEntry[] = [];
+export const COMBINE_SPEC: CommandSpec = {
+  command: "combine",
+  options: [{ names: ["-o", "--out"], value: { what: "输出的工作簿文件名", example: "-o 汇总.xlsx" } }, { names: ["--keep-duplicates"] }],
+};
+
+/** Above this many reports the workbook holds the combination only, not one sheet per report. */
+export const REPORT_SHEETS_LIMIT = 500;
+
+/** A report to combine, with the report itself for its own sheet. */
+type Input = CombineEntry & { readonly report: Report };
+
+export const runCombine = usageErrors(async (argv: string[]): Promise<number> => {
+  const args = parseArgs(argv, COMBINE_SPEC, { needFiles: true, required: ["-o"] });
+  const out = args.options.get("-o")!;
+  const entries: Input[] = [];
   let skipped = 0;
-  for (const file of args.files) {
-    try {
-      const read = await readEntries(file);
-      entries.push(...read.entries);
-      for (const reason of read.skipped) {
-        skipped++;
-        console.error(say("cliSkipped", { file, reason }));
-      }
-    } catch (err) {
+  for (const { file, problem } of await expandInputs(args.files)) {
+    const read = problem === undefined ? await readEntries(file) : { entries: [], skipped: [problem] };
+    entries.push(...read.entries);
+    for (const reason of read.skipped) {
       skipped++;
-      console.error(say("cliSkipped", { file, reason: reasonOf(err) }));
+      console.error(say("cliSkipped", { file, reason }));
     }
   }
   if (entries.length === 0) {
     console.error(say("cliNothing"));
     return 1;
   }
-  const book = planCombinedWorkbook(entries, [], {}, { withRows: false });
+  const counted = onceEach(entries, args.flags.has("--keep-duplicates"));
+  const book = planCombinedWorkbook(counted, [], {}, { withRows: false });
+  const sheetNames = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
+  const reportSheets = counted.length <= REPORT_SHEETS_LIMIT ? planWorkbook(counted.map((e) => e.report), { index: false }, { sheetNames, definedNames: [] }) : [];
+  if (counted.length > REPORT_SHEETS_LIMIT) console.error(say("cliNoReportSheets", { count: counted.length, limit: REPORT_SHEETS_LIMIT }));
   try {
-    await writeFile(out, await writeCombinedXlsx(book));
+    await writeFile(out, await writeCombinedXlsx(book, { reportSheets }, streamingTarget()));
   } catch (err) {
     console.error(say("cliWriteFailed", { file: out, reason: reasonOf(err) }));
     return 1;
@@ -56,64 +61,42 @@ export async function runCombine(argv: string[]): Promise<number> {
   const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
   console.error(say("cliWritten", { file: basename(out), count: book.rows.length, pairs: crossYear }));
   return skipped > 0 ? 1 : 0;
-}
+});
 
-/**
- * The three sheets as .xlsx bytes, written with exceljs's streaming writer: the combined rows go
- * out one by one from `combinedRowCells`, so 10,000 reports never sit in memory as cell objects.
- */
-export async function writeCombinedXlsx(book: CombinedWorkbook): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk);
-      done();
-    },
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  wb.creator = "xxgk-sheets";
-  // addPlanToWorkbook uses only what the streaming writer shares with the in-memory workbook.
-  const asBook = wb as unknown as ExcelJS.Workbook;
-  const header = { ...book.combined.plan, cells: book.combined.plan.cells.filter((c) => c.row < book.combined.firstRow) };
-  const ws = addPlanToWorkbook(asBook, header);
-  ws.autoFilter = rangeA1(book.combined.filter);
-  book.rows.forEach((r, i) => {
-    const row = ws.getRow(book.combined.firstRow + i);
-    for (const c of combinedRowCells(r, book.combined.firstRow + i)) {
-      const cell = row.getCell(c.col);
-      cell.value = c.content.kind === "formula" ? { formula: c.content.formula.slice(1) } : c.content.kind === "number" ? c.content.value : c.content.kind === "text" ? c.content.text : null;
-      if (c.numberFormat) cell.numFmt = c.numberFormat;
-    }
-    row.commit();
-  });
-  ws.commit();
-  for (const plan of [book.summary, book.findingsSheet]) addPlanToWorkbook(asBook, plan).commit();
-  // Marked as ours: combining again in Excel refreshes these sheets instead of adding new ones.
-  const marked = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
-  (["combined", "summary", "findings"] as const).forEach((kind, i) => wb.definedNames.add(`${quoteSheetName(marked[i])}!$A$1`, COMBINE_MARKER_NAMES[kind]));
-  await wb.commit();
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-async function readEntries(file: string): Promise<{ entries: CombineEntry[]; skipped: string[] }> {
-  const bytes = new Uint8Array(await readFile(file));
-  const name = basename(file);
-  if (/\.xlsx$/i.test(file)) {
-    const book = await readXlsxBook(bytes);
-    const ours = markedCombineSheets(book.names);
-    const sheets = book.sheets.filter((s) => !ours.has(s.name));
-    const reports = scanSheets(sheets).flatMap((s) => s.reports);
-    if (reports.length === 0) return { entries: [], skipped: [say("noTablesFound")] };
-    return { entries: reports.map((s) => entryOf({ ...s.report, file: name }, s.sheet)), skipped: [] };
+/** One report counted once: each duplicate said on stderr, the first kept (all with `keep`). */
+function onceEach<E extends CombineEntry>(entries: E[], keep: boolean): E[] {
+  const { kept, groups } = keepFirstOfDuplicates(entries, (e) => e.figures);
+  for (const g of groups) {
+    const files = g.entries.map((e) => `“${inputName(e)}”`).join("、");
+    const params = { count: g.entries.length, agency: g.agency, year: g.year, files, first: inputName(g.entries[0]) };
+    if (keep) console.error(say("cliDuplicateKept", params));
+    else console.error(say("cliDuplicate", { ...params, versions: g.identical ? "" : say("cliDuplicateVersions") }));
   }
-  if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
-  const result = await importBytes(bytes, name);
-  if (!result.ok) return { entries: [], skipped: [result.diagnostics.map((d) => d.message).join("；")] };
-  return { entries: [entryOf({ ...result.report, file: result.report.file ?? name })], skipped: [] };
+  return keep ? entries : kept;
+}
+
+async function readEntries(file: string): Promise<{ entries: Input[]; skipped: string[] }> {
+  const name = basename(file);
+  const of = (report: Report, sheet: string | null = null): Input => ({ ...entryOf(report, sheet), report });
+  try {
+    const bytes = await readInput(file);
+    if (isWorkbook(file)) {
+      const found = await workbookReports(file, bytes);
+      if (found.scanned.length === 0) return { entries: [], skipped: [say("noTablesFound")] };
+      return { entries: found.scanned.map((s) => of({ ...s.report, file: s.report.file ?? name }, s.sheet)), skipped: [] };
+    }
+    if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
+    const result = await importBytes(bytes, name);
+    if (!result.ok) return { entries: [], skipped: [result.diagnostics.filter((d) => d.severity === "error").map((d) => d.message).join("；")] };
+    if (result.report.format !== "2021") return { entries: [], skipped: [unsupportedFormat(name, result.report.format, "what-combine")] };
+    return { entries: [of({ ...result.report, file: result.report.file ?? name })], skipped: [] };
+  } catch (err) {
+    return { entries: [], skipped: [describeReadError(file, err)] };
+  }
 }
 
 /** One report, an array of them, or JSON Lines (what `xxgk parse --json` prints). */
-function readInterchange(text: string, name: string): { entries: CombineEntry[]; skipped: string[] } {
+function readInterchange(text: string, name: string): { entries: Input[]; skipped: string[] } {
   let values: unknown[];
   try {
     const whole: unknown = JSON.parse(text);
@@ -127,55 +110,16 @@ function readInterchange(text: string, name: string): { entries: CombineEntry[];
       }
     });
   }
-  const entries: CombineEntry[] = [];
+  const entries: Input[] = [];
   const skipped: string[] = [];
   values.forEach((v, i) => {
-    const parsed = ReportSchema.safeParse(v);
-    if (parsed.success) entries.push(entryOf({ ...parsed.data, file: parsed.data.file ?? name }));
-    else skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+    const parsed = AnyReportSchema.safeParse(v);
+    if (!parsed.success) skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
+    else if (parsed.data.format !== "2021") skipped.push(`#${i + 1}: ${unsupportedFormat(name, parsed.data.format, "what-combine")}`);
+    else {
+      const report = { ...parsed.data, file: parsed.data.file ?? name };
+      entries.push({ ...entryOf(report), report });
+    }
   });
   return { entries, skipped };
-}
-
-/**
- * `xxgk check book.xlsx [--json]`: the workbook's tables, found by their labels wherever they
- * stand, checked; every finding with its sheet and cell. Exit 1 when a finding is an error or a
- * workbook holds no tables. Called from ./check.ts for .xlsx inputs.
- */
-export async function checkWorkbookFiles(files: readonly string[], json: boolean): Promise<number> {
-  let failing = false;
-  for (const file of files) {
-    let validation;
-    try {
-      const book = await readXlsxBook(new Uint8Array(await readFile(file)));
-      const ours = markedCombineSheets(book.names);
-      validation = validateSheets(book.sheets.filter((s) => !ours.has(s.name)));
-    } catch (err) {
-      failing = true;
-      const error = say("xlsxUnreadable", { file, reason: reasonOf(err) });
-      console.log(json ? JSON.stringify({ file, error }) : `== ${file}\n  [${say("severity").split("|")[0]}] ${error}`);
-      continue;
-    }
-    if (validation.scanned.length === 0) {
-      failing = true;
-      console.log(json ? JSON.stringify({ file, error: validation.message }) : `== ${file}\n  ${validation.message}`);
-      continue;
-    }
-    if (validation.findings.some((f) => f.severity === "error")) failing = true;
-    if (!json) console.log(`== ${file}\n${validation.message}`);
-    for (const s of validation.scanned) {
-      const findings = validation.findings.filter((f) => f.sheet === s.sheet && f.agency === s.report.agency && f.year === s.report.year);
-      const area = rangeA1(s.area);
-      if (json) {
-        console.log(JSON.stringify({ file, sheet: s.sheet, area, agency: s.report.agency, year: s.report.year, findings }));
-        continue;
-      }
-      console.log(say("checkSheetHeading", { sheet: s.sheet, cell: area, agency: s.report.agency ?? say("unknownAgency"), year: s.report.year ?? "" }));
-      const tags = say("severity").split("|");
-      if (findings.length === 0) console.log(`  ${say("noFindings")}`);
-      for (const f of findings)
-        console.log(say("checkFindingLine", { tag: tags[f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2], sheet: f.sheet, cell: f.cell ?? "", message: f.message }));
-    }
-  }
-  return failing ? 1 : 0;
 }

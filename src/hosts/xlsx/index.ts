@@ -5,7 +5,7 @@
 // The file is for people without the add-in: cells marked `host: "office"` (the XXGK.* checks)
 // are left out; the plain-formula checks beside them do the same work in Excel, WPS and LibreOffice.
 import ExcelJS from "exceljs";
-import { cellsOf, rangeA1, sheetRangeA1, type CellStyle, type SheetPlan } from "../../layout";
+import { cellsOf, columnLetters, MARGINS, rangeA1, sheetRangeA1, WorkbookResults, type CellStyle, type PlanCell, type SheetPlan, type StoredResult } from "../../layout";
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -33,8 +33,24 @@ function mergedStyles(plan: SheetPlan): Map<string, CellStyle> {
   return byCell;
 }
 
+/** What exceljs is given for a planned cell's content (null: nothing written). */
+export function cellValueOf(content: PlanCell["content"], result?: StoredResult): ExcelJS.CellValue {
+  switch (content.kind) {
+    // exceljs writes a JS string as a string cell, whatever it starts with: `=cmd` stays text.
+    case "text":
+      return content.text;
+    case "number":
+      return content.value;
+    case "formula":
+      // The computed value goes with the formula: readers that never calculate still show it.
+      return { formula: content.formula.replace(/^=/, ""), ...(result !== undefined && { result }) } as ExcelJS.CellFormulaValue;
+    case "blank":
+      return null;
+  }
+}
+
 /** Adds one planned sheet (and its defined names) to an exceljs workbook. */
-export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan, results?: WorkbookResults): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(plan.name, {
     views: plan.freeze ? [{ state: "frozen", xSplit: plan.freeze.cols, ySplit: plan.freeze.rows }] : [],
   });
@@ -44,20 +60,7 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJ
   for (const c of plan.cells) {
     if (c.host === "office") continue;
     const cell = ws.getCell(c.row, c.col);
-    switch (c.content.kind) {
-      // exceljs writes a JS string as a string cell, whatever it starts with: `=cmd` stays text.
-      case "text":
-        cell.value = c.content.text;
-        break;
-      case "number":
-        cell.value = c.content.value;
-        break;
-      case "formula":
-        cell.value = { formula: c.content.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-        break;
-      case "blank":
-        break;
-    }
+    if (c.content.kind !== "blank") cell.value = cellValueOf(c.content, c.content.kind === "formula" ? results?.resultAt(plan.name, c.row, c.col) : undefined);
     if (c.numberFormat) cell.numFmt = c.numberFormat;
     if (c.note) cell.note = c.note;
   }
@@ -87,17 +90,24 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJ
       ],
     });
   }
-  if (plan.print)
+  if (plan.print) {
+    const p = plan.print;
+    const fit = p.fitToWidth > 0;
     ws.pageSetup = {
+      ...ws.pageSetup,
       paperSize: 9, // A4
-      orientation: plan.print.orientation,
-      fitToPage: true,
-      fitToWidth: plan.print.fitToWidth,
-      fitToHeight: 0,
+      orientation: p.orientation,
+      margins: { ...MARGINS },
       horizontalCentered: true,
-      printArea: rangeA1(plan.print.area),
-      ...(plan.print.titleRows && { printTitlesRow: `${plan.print.titleRows.first}:${plan.print.titleRows.last}` }),
+      fitToPage: fit,
+      ...(fit ? { fitToWidth: p.fitToWidth, fitToHeight: 0 } : { scale: 100 }),
+      printArea: rangeA1(p.area),
+      ...(p.titleRows && { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` }),
+      ...(p.titleColumns && { printTitlesColumn: `${columnLetters(p.titleColumns.first)}:${columnLetters(p.titleColumns.last)}` }),
     };
+    const breaks = (ws as unknown as { rowBreaks: { id: number; max: number; man: number }[] }).rowBreaks;
+    for (const row of p.rowBreaks ?? []) breaks.push({ id: row, max: 16383, man: 1 });
+  }
   for (const n of plan.names) for (const area of n.areas) wb.definedNames.add(sheetRangeA1(plan.name, area), n.name);
   return ws;
 }
@@ -106,9 +116,10 @@ export function addPlanToWorkbook(wb: ExcelJS.Workbook, plan: SheetPlan): ExcelJ
 export async function writeXlsx(plans: readonly SheetPlan[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "xxgk-sheets";
-  // No cached results are written: ask every reader to compute the check formulas on opening.
+  // Results are stored for readers that never calculate; those that do recompute on opening.
   wb.calcProperties = { fullCalcOnLoad: true };
-  for (const plan of plans) addPlanToWorkbook(wb, plan);
+  const results = WorkbookResults.of(plans);
+  for (const plan of plans) addPlanToWorkbook(wb, plan, results);
   const bytes = await wb.xlsx.writeBuffer();
   return new Uint8Array(bytes as ArrayBuffer);
 }

@@ -11,7 +11,8 @@ import type { TextBox } from "./page";
 const HEADER_LINES = 6;
 
 export function withBorderlessAppeals(result: ImportResult, lines: readonly PageLine[], pageNumbers: readonly PageLine[] = []): ImportResult {
-  if (!result.ok) return result;
+  // Only the 2021 shape: the 2019 tables are read by the grid reader alone.
+  if (!result.ok || result.report.format !== "2021") return result;
   const read = readAppeals(lines, pageNumbers);
   if (!read) return result;
   const own = result.report.appeals;

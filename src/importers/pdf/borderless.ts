@@ -19,7 +19,8 @@ const NUMBERED = /^\s*[(（]?\s*[一二三四五六七八九十0-9０-９]{1,2}\
  * may be a figure alone on its line at a page's edge: then no row is taken as blank.
  */
 export function withBorderlessRequests(result: ImportResult, lines: readonly PageLine[], pageNumbers: readonly PageLine[] = []): ImportResult {
-  if (!result.ok) return result;
+  // Only the 2021 shape: the 2019 tables are read by the grid reader alone.
+  if (!result.ok || result.report.format !== "2021") return result;
   const table = alignedTables(lines).find((t) => t.kind === "requests");
   if (!table) return result;
   const reading = newReading();

@@ -136,6 +136,8 @@ export function buildCombinedSheetPlan(sheetName: string, rows: readonly Combine
   for (let col = C.firstFigure; col <= LAST_COLUMN; col++) b.width(col, 11);
   b.height(2, 30).height(3, 30);
   b.freeze(COMBINED_HEADER_ROWS, C.agency);
+  // 207 columns cannot fit one page wide legibly: pages across, each with the headings and the agency.
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: 0, area: rect(1, 1, Math.max(lastRow, COMBINED_HEADER_ROWS), LAST_COLUMN), titleRows: { first: 1, last: COMBINED_HEADER_ROWS }, titleColumns: { first: C.agency, last: C.agency } });
   return { plan: b.build(), filter: rect(COMBINED_HEADER_ROWS, 1, Math.max(lastRow, COMBINED_HEADER_ROWS), LAST_COLUMN), firstRow, lastRow };
 }
 

@@ -50,5 +50,6 @@ export function buildFindingsSheetPlan(sheetName: string, findings: readonly Loc
   b.highlight({ range: rect(3, 7, last, 7), formula: `=G3=${str(error)}`, style: MARK.broken });
   [6, 20, 10, 30, 8, 16, 8, 70].forEach((w, i) => b.width(i + 1, w));
   b.freeze(2, 0);
+  b.print({ paper: "A4", orientation: "landscape", fitToWidth: 1, area: rect(1, 1, last, headers.length), titleRows: { first: 1, last: 2 } });
   return b.build();
 }

@@ -3,3 +3,4 @@ export { buildCombinedSheetPlan, combinedRowCells, failedChecksFormula, figureCo
 export { buildSummarySheetPlan, summaryFormula, summaryFigureCells } from "./summary-sheet";
 export { buildFindingsSheetPlan, linkFormula, type LocatedFinding } from "./findings-sheet";
 export { planCombinedWorkbook, combineSheetNames, COMBINE_MARKER_NAMES, markedCombineSheets, type CombinedWorkbook, type CombineNames } from "./workbook";
+export { combinedResults } from "./results";

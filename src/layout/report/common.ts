@@ -51,10 +51,13 @@ export function putWholeNumbersRow(b: PlanBuilder, row: number, figures: Rect): 
 }
 
 /**
- * The verdict row under a table: the plain-formula verdict over `checks` (everywhere), then the
- * add-in's `=XXGK.CHECK(table)` (in Excel with the add-in only).
+ * The verdict row under a table: the plain-formula verdict over `checks`. No XXGK.* cell: a sheet
+ * the add-in writes must never show #NAME? (Chinese Excel knows the function by its Chinese name,
+ * a workbook opened without the add-in or in WPS not at all); those functions are for people's own
+ * workbooks (README).
  */
-export function putVerdictRow(b: PlanBuilder, row: number, checks: Rect[], table: Rect): Rect {
+// `_table`: the table the verdict is about, kept in the signature for the callers.
+export function putVerdictRow(b: PlanBuilder, row: number, checks: Rect[], _table: Rect): Rect {
   const m = LAYOUT_MESSAGES;
   b.mergedText(rect(row, COLUMN.group, row, COLUMN.label), m.verdictLabel.zh, STYLE.header);
   const verdict = rect(row, COLUMN.firstFigure, row, COLUMN.firstFigure + 2);
@@ -62,9 +65,5 @@ export function putVerdictRow(b: PlanBuilder, row: number, checks: Rect[], table
   const at = cellA1(row, verdict.left);
   b.highlight({ range: verdict, formula: `=${at}<>"${m.verdictOk.zh}"`, style: MARK.broken });
   b.highlight({ range: verdict, formula: `=${at}="${m.verdictOk.zh}"`, style: MARK.ok });
-
-  // Unstyled and unmerged: a file without the add-in leaves these two cells out entirely.
-  b.text(row, verdict.right + 1, m.addinVerdictLabel.zh, { host: "office" });
-  b.formula(row, verdict.right + 3, `=XXGK.CHECK(${rangeA1(table)})`, { host: "office" });
   return verdict;
 }

@@ -60,7 +60,16 @@ export function buildReportSheetPlan(report: Report, { sheetName, key }: ReportS
   b.width(COLUMN.group, WIDTHS.group).width(COLUMN.subgroup, WIDTHS.subgroup).width(COLUMN.label, WIDTHS.label);
   for (let col = COLUMN.firstFigure; col <= LAST_COLUMN; col++) b.width(col, WIDTHS.figure);
   b.freeze(HEADER_ROWS, COLUMN.label);
-  b.print({ paper: "A4", orientation: "landscape", fitToWidth: 1, area: rect(1, 1, bottom, LAST_COLUMN), titleRows: { first: 1, last: HEADER_ROWS } });
+  // One table per page, the sheet's title rows over each: at the zoom where the widest table (四)
+  // fits the page width, table 三 with its headings fits one page (test/layout/print.test.ts).
+  b.print({
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: 1,
+    rowBreaks: [active.next - 1, requests.next - 1],
+    area: rect(1, 1, bottom, LAST_COLUMN),
+    titleRows: { first: 1, last: HEADER_ROWS },
+  });
 
   const named: [ReportNamePart, Rect[]][] = [
     ["active", active.figures],

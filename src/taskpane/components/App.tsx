@@ -22,7 +22,7 @@ import type { ImportResult } from "../../model";
 import { downloadFileName, saveFile, workbookBytes } from "../download";
 import type { HostInfo } from "../host";
 import { importInTurn, importPasted, yieldToBrowser, type PastedSource } from "../importing";
-import { finishedItem, plannedSheetNames, readyReports, reportOf, updateItem, waitingItem, type PaneItem, type WriteState } from "../items";
+import { displayNames, finishedItem, plannedSheetNames, readyReports, reportOf, updateItem, waitingItem, type PaneItem, type WriteState } from "../items";
 import { writeReport, type RunInExcel } from "../write";
 import { CombineTab } from "./CombineTab";
 import { LangContext, useText } from "./lang";
@@ -85,7 +85,8 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
 
   const onFiles = async (files: File[]) => {
     const ids = files.map(() => nextId.current++);
-    setItems((all) => [...files.map((file, i) => waitingItem(ids[i], file.name)), ...all]);
+    // A folder's files carry their path in it: ten report.pdf in ten folders stay apart.
+    setItems((all) => [...files.map((file, i) => waitingItem(ids[i], file.name, file.webkitRelativePath)), ...all]);
     setBatchIds(ids);
     await importInTurn(files, {
       started: (i) => setStatus(ids[i], "reading"),
@@ -94,6 +95,7 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
   };
 
   const ready = readyReports(items);
+  const shown = displayNames(items, lang);
   const inBrowser = host?.mode === "browser";
   // The downloaded file puts its index sheet first; the sheet names shown must match the file's.
   const existing = inBrowser ? [LAYOUT_MESSAGES.indexSheetName.zh] : [];
@@ -168,10 +170,11 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
           mode={host?.mode ?? "browser"}
           run={run}
           unwritten={unwritten.map((r) => r.report)}
+          reports={ready.map(({ item, report }) => ({ id: item.id, name: shown.get(item.id) ?? item.name, report }))}
         />
       ) : (
         <>
-          <Sources onPaste={onPaste} onFiles={onFiles} batch={items.filter((item) => batchIds.includes(item.id))} />
+          <Sources onPaste={onPaste} onFiles={onFiles} batch={items.filter((item) => batchIds.includes(item.id))} names={shown} />
 
           {ready.length > 0 && host && (
             <div className={styles.actions}>
@@ -205,6 +208,7 @@ function Pane({ host, run }: { host: HostInfo | null; run?: RunInExcel }) {
               <ReportCard
                 key={item.id}
                 item={item}
+                name={shown.get(item.id) ?? item.name}
                 sheetName={names.get(item.id) ?? null}
                 onEdit={(change) => setItems((all) => updateItem(all, item.id, (it) => ({ ...it, ...change, write: undefined })))}
                 onRemove={() => setItems((all) => all.filter((it) => it.id !== item.id))}

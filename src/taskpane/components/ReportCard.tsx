@@ -3,7 +3,7 @@
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
 import { verdict } from "../../checks";
-import { checksOf, countUnreadable, reportOf, yearIsInvalid, type PaneItem } from "../items";
+import { checksOf, countUnreadable, formatNote, readState, reportOf, yearIsInvalid, type PaneItem } from "../items";
 import { cellMarks, findingText } from "../marks";
 import { describeWrite } from "../write";
 import { useLang, useText } from "./lang";
@@ -22,6 +22,8 @@ const useStyles = makeStyles({
 
 export interface ReportCardProps {
   readonly item: PaneItem;
+  /** The name shown (its folder, or a number, when names repeat). */
+  readonly name: string;
   readonly sheetName: string | null;
   readonly onEdit: (change: { agency?: string; year?: string }) => void;
   readonly onRemove: () => void;
@@ -29,7 +31,16 @@ export interface ReportCardProps {
   readonly onWrite?: () => void;
 }
 
-export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: ReportCardProps) {
+const BADGE = {
+  read: { text: "statusDone", color: "success" },
+  partial: { text: "statusPartial", color: "warning" },
+  empty: { text: "statusEmpty", color: "danger" },
+  failed: { text: "statusFailed", color: "danger" },
+  waiting: { text: "statusWaiting", color: "informative" },
+  reading: { text: "statusReading", color: "informative" },
+} as const;
+
+export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }: ReportCardProps) {
   const styles = useStyles();
   const t = useText();
   const lang = useLang();
@@ -40,15 +51,19 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
   const notes = item.result?.ok ? (item.result.report.diagnostics ?? []) : (item.result?.diagnostics ?? []);
   const noteText = (d: (typeof notes)[number]) => (lang === "en" ? (d.message_en ?? d.message) : d.message);
   const unreadable = report ? countUnreadable(report) : 0;
+  const state = readState(item);
+  const unchecked = checks?.findings.filter((f) => f.status === "uncheckable") ?? [];
+  // With several failures listed below, the headline counts them instead of repeating the first.
+  const headline = !checks ? "" : failed.length > 1 ? t("failedHeadline", { count: failed.length }) + (unchecked.length ? t("alsoUncheckable", { count: unchecked.length }) : "") : verdict(checks, lang);
 
   return (
-    <section className={styles.card} data-item={item.id} aria-label={item.name}>
+    <section className={styles.card} data-item={item.id} aria-label={name}>
       <div className={styles.top}>
-        <Text className={styles.name} title={item.name}>
-          {item.name}
+        <Text className={styles.name} title={name}>
+          {name}
         </Text>
-        <Badge appearance="tint" color={item.status === "failed" ? "danger" : failed.length ? "warning" : "success"}>
-          {t(item.status === "failed" ? "statusFailed" : "statusDone")}
+        <Badge appearance="tint" color={state === "read" && failed.length ? "warning" : BADGE[state].color} data-field="badge" data-state={state}>
+          {t(BADGE[state].text)}
         </Badge>
         <Button size="small" appearance="subtle" onClick={onRemove}>
           {t("remove")}
@@ -58,6 +73,7 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
       {!report && (
         <MessageBar intent="error" className={styles.bar}>
           <MessageBarBody>
+            {formatNote(item, lang) && <div data-field="format">{formatNote(item, lang)}</div>}
             {notes.map((d, i) => (
               <div key={i}>{noteText(d)}</div>
             ))}
@@ -81,7 +97,7 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
             </Text>
           )}
           <MessageBar intent={failed.some((f) => f.severity === "error") ? "error" : checks.findings.length ? "warning" : "success"} className={styles.bar}>
-            <MessageBarBody data-field="verdict">{verdict(checks, lang)}</MessageBarBody>
+            <MessageBarBody data-field="verdict">{headline}</MessageBarBody>
           </MessageBar>
           {/* one failure is already spelled out in the verdict */}
           {failed.length > 1 && (
@@ -92,7 +108,7 @@ export function ReportCard({ item, sheetName, onEdit, onRemove, onWrite }: Repor
             </ul>
           )}
           <Text className={styles.line} data-field="unreadable">
-            {unreadable ? t("unreadableCount", { count: unreadable }) : t("allRead")}
+            {state === "empty" ? t("emptyReport") : unreadable ? t("unreadableCount", { count: unreadable }) : t("allRead")}
           </Text>
           {notes.length > 0 && (
             <ul className={styles.list} aria-label={t("importNotes")}>

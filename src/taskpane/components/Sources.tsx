@@ -3,7 +3,7 @@
 import { Button, Field, ProgressBar, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState, type ClipboardEvent, type DragEvent } from "react";
 import { pastedSource, type PastedSource } from "../importing";
-import type { PaneItem } from "../items";
+import { readState, type PaneItem } from "../items";
 import { useText } from "./lang";
 
 const ACCEPT = ".txt,.text,.htm,.html,.mht,.docx,.pdf";
@@ -36,12 +36,18 @@ export interface SourcesProps {
   readonly onFiles: (files: File[]) => void;
   /** The files of the last batch, for the progress display. */
   readonly batch: readonly PaneItem[];
+  /** What each item is called on screen (./items.ts displayNames). */
+  readonly names: ReadonlyMap<number, string>;
 }
 
-export function Sources({ onPaste, onFiles, batch }: SourcesProps) {
+/** Files a chosen folder holds that the importers read (others in it are passed over). */
+const readable = (file: File) => ACCEPT.split(",").some((ext) => file.name.toLowerCase().endsWith(ext));
+
+export function Sources({ onPaste, onFiles, batch, names }: SourcesProps) {
   const styles = useStyles();
   const t = useText();
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
   const [typed, setTyped] = useState("");
   const [dragging, setDragging] = useState(false);
 
@@ -57,9 +63,16 @@ export function Sources({ onPaste, onFiles, batch }: SourcesProps) {
     const files = Array.from(event.dataTransfer?.files ?? []);
     if (files.length) onFiles(files);
   };
-  const done = batch.filter((item) => item.status === "done" || item.status === "failed").length;
-  const statusText = (item: PaneItem) =>
-    t(item.status === "waiting" ? "statusWaiting" : item.status === "reading" ? "statusReading" : item.status === "done" ? "statusDone" : "statusFailed");
+  const states = batch.map(readState);
+  const done = states.filter((s) => s !== "waiting" && s !== "reading").length;
+  const unread = states.filter((s) => s === "failed" || s === "empty").length;
+  const progress =
+    done < batch.length
+      ? t("progress", { done, total: batch.length })
+      : unread === 0
+        ? t("progressDone", { done, total: batch.length })
+        : t("progressDoneSome", { total: batch.length, read: done - unread, failed: unread });
+  const STATUS = { waiting: "statusWaiting", reading: "statusReading", read: "statusDone", partial: "statusPartial", empty: "statusEmpty", failed: "statusFailed" } as const;
 
   return (
     <>
@@ -102,9 +115,14 @@ export function Sources({ onPaste, onFiles, batch }: SourcesProps) {
             onDrop={drop}
             data-field="drop"
           >
-            <Button appearance="primary" onClick={() => input.current?.click()}>
-              {t("chooseFiles")}
-            </Button>
+            <div className={styles.row}>
+              <Button appearance="primary" onClick={() => input.current?.click()}>
+                {t("chooseFiles")}
+              </Button>
+              <Button onClick={() => folder.current?.click()} data-action="choose-folder">
+                {t("chooseFolder")}
+              </Button>
+            </div>
             <Text className={styles.hint}>{t("dropHint")}</Text>
             <input
               ref={input}
@@ -119,23 +137,35 @@ export function Sources({ onPaste, onFiles, batch }: SourcesProps) {
                 if (files.length) onFiles(files);
               }}
             />
+            <input
+              ref={folder}
+              type="file"
+              hidden
+              data-field="folder"
+              {...{ webkitdirectory: "" }}
+              onChange={(event) => {
+                const files = Array.from(event.currentTarget.files ?? []).filter(readable);
+                event.currentTarget.value = "";
+                if (files.length) onFiles(files);
+              }}
+            />
           </div>
         </Field>
         {batch.length > 0 && (
           <div data-field="progress" className={styles.progress}>
             <Field
-              validationMessage={t(done < batch.length ? "progress" : "progressDone", { done, total: batch.length })}
+              validationMessage={progress}
               validationState="none"
             >
               <ProgressBar value={done} max={batch.length} />
             </Field>
             <ul className={styles.files}>
-              {batch.map((item) => (
-                <li key={item.id} className={styles.file} data-file={item.name} data-status={item.status}>
-                  <span className={styles.fileName} title={item.name}>
-                    {item.name}
+              {batch.map((item, i) => (
+                <li key={item.id} className={styles.file} data-file={names.get(item.id) ?? item.name} data-status={item.status} data-read={states[i]}>
+                  <span className={styles.fileName} title={names.get(item.id) ?? item.name}>
+                    {names.get(item.id) ?? item.name}
                   </span>
-                  <span className={item.status === "failed" ? styles.fileFailed : undefined}>{statusText(item)}</span>
+                  <span className={states[i] === "failed" || states[i] === "empty" ? styles.fileFailed : undefined}>{t(STATUS[states[i]])}</span>
                 </li>
               ))}
             </ul>

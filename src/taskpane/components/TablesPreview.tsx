@@ -1,6 +1,7 @@
 // The three tables of one report as compact grids. Figures are React text: whatever a report
 // contains is shown, never run. Marked cells carry their reasons as a tooltip (title).
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, type RefObject } from "react";
 import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, appealIndex, type Figure, type Report } from "../../model";
 import { activeKey, appealKey, requestKey, type CellMarks } from "../marks";
 import { useText } from "./lang";
@@ -18,7 +19,22 @@ const useStyles = makeStyles({
     maxWidth: "36px",
     verticalAlign: "bottom",
   },
-  label: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}`, whiteSpace: "nowrap", maxWidth: "118px", overflow: "hidden", textOverflow: "ellipsis" },
+  // Row labels stay in view while the figures scroll sideways (table 四's fifteen columns, or
+  // table 三's seven in a 350-pixel pane).
+  label: {
+    padding: "2px 4px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    whiteSpace: "nowrap",
+    maxWidth: "84px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    position: "sticky",
+    left: "0",
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `1px 0 0 ${tokens.colorNeutralStroke2}`,
+  },
+  corner: { position: "sticky", left: "0", zIndex: 1 },
   wideLabel: { padding: "2px 4px", border: `1px solid ${tokens.colorNeutralStroke2}` },
   figure: { padding: "2px 3px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right", minWidth: "22px" },
   unreadable: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightBold, textAlign: "center" },
@@ -97,6 +113,23 @@ interface GridRow {
 }
 
 /** Table 三 or 四: a header of column labels, then one labelled row of figures per row or group. */
+/**
+ * Scrolls the grid sideways so that its first marked (red) cell stands in view beside the labels;
+ * the page itself does not move.
+ */
+function useMarkedCellInView(scroller: RefObject<HTMLDivElement | null>, marks: CellMarks) {
+  useEffect(() => {
+    const box = scroller.current;
+    const cell = box?.querySelector<HTMLElement>("[data-mark=failed]");
+    if (!box || !cell) return;
+    const area = box.getBoundingClientRect();
+    const label = box.querySelector("tbody td")?.getBoundingClientRect().width ?? 0;
+    const c = cell.getBoundingClientRect();
+    if (c.left >= area.left + label && c.right <= area.right) return;
+    box.scrollLeft += c.left + c.width / 2 - (area.left + label + (area.width - label) / 2);
+  }, [scroller, marks]);
+}
+
 function FigureGrid(props: {
   table: "requests" | "appeals";
   caption: string;
@@ -106,13 +139,15 @@ function FigureGrid(props: {
   marks: CellMarks;
 }) {
   const styles = useStyles();
+  const scroller = useRef<HTMLDivElement>(null);
+  useMarkedCellInView(scroller, props.marks);
   return (
-    <div className={styles.scroller}>
+    <div className={styles.scroller} ref={scroller} data-scroller={props.table}>
       <table className={styles.table} data-table={props.table}>
         <caption className={styles.caption}>{props.caption}</caption>
         <thead>
           <tr>
-            <th className={styles.head} />
+            <th className={`${styles.head} ${styles.corner}`} />
             {props.columns.map((c) => (
               <th key={c.col} className={styles.head} scope="col">
                 {c.label}

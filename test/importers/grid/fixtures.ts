@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { flattenFigures, type Figure, type ImportResult, type Report } from "../../../src/model";
+import { only2021 } from "../../support/report";
 
 export const FILES = join(__dirname, "../../fixtures/files");
 export { GENERATED as CORPUS } from "../../support/corpus";
@@ -25,7 +26,7 @@ export function readTruth(path: string): Truth {
 /** The report of a successful import (fails the test with its messages otherwise). */
 export function reportOf(result: ImportResult): Report {
   if (!result.ok) throw new Error(`import failed: ${result.diagnostics.map((d) => d.message).join(" / ")}`);
-  return result.report;
+  return only2021(result.report);
 }
 
 /** The 200 figures, as [index, got, want] for each one that differs. */

@@ -1,12 +1,14 @@
 // Shared by the text importer's tests: the project's copy of the corpus, and figure-by-figure comparison.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { FIGURE_SLOTS, type Diagnostic, type Report, flattenFigures } from "../../../src/model";
+import { FIGURE_SLOTS, figureSlotsOf, flattenAny, type AnyReport, type Diagnostic, type ReportFormat } from "../../../src/model";
 import { CORPUS } from "../../support/corpus";
 
 export { CORPUS };
 
 export interface Truth {
+  /** Absent in the 2021 truths; "2019" or "mixed" for the older-format ones. */
+  format?: ReportFormat;
   agency: string;
   year: number;
   active: number[];
@@ -65,12 +67,15 @@ function covers(d: Diagnostic, slot: (typeof FIGURE_SLOTS)[number]): boolean {
   return d.col === undefined || d.col === slot.col;
 }
 
-export function compare(report: Report, truth: Pick<Truth, "active" | "requests" | "appeals">): Comparison {
-  const got = flattenFigures(report);
-  const want = flattenFigures(truth);
+export function compare(report: AnyReport, truth: Pick<Truth, "format" | "active" | "requests" | "appeals">): Comparison {
+  const format = truth.format ?? "2021";
+  if (report.format !== format) throw new Error(`read as format ${report.format}, the truth is ${format}`);
+  const slots = figureSlotsOf(format);
+  const got = flattenAny(report);
+  const want = flattenAny({ ...truth, format } as AnyReport);
   const result: Comparison = { exact: 0, nulls: 0, wrong: [], unexplained: [] };
   got.forEach((g, i) => {
-    const slot = FIGURE_SLOTS[i];
+    const slot = slots[i];
     const where = `${slot.headers.join("·")}`;
     if (g === null) {
       result.nulls++;

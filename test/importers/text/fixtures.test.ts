@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { importText } from "../../../src/importers/text";
 import type { Report } from "../../../src/model";
 import { type Truth, compare } from "./corpus-helpers";
+import { only2021 } from "../../support/report";
 
 const DIR = resolve(__dirname, "../../fixtures/text");
 const truth = JSON.parse(readFileSync(join(DIR, "truth.json"), "utf8")) as Truth;
@@ -12,7 +13,7 @@ const truth = JSON.parse(readFileSync(join(DIR, "truth.json"), "utf8")) as Truth
 function read(name: string): Report {
   const result = importText(readFileSync(join(DIR, name), "utf8"));
   if (!result.ok) throw new Error(`${name}: ${result.diagnostics.map((d) => d.message).join("; ")}`);
-  return result.report;
+  return only2021(result.report);
 }
 
 describe("text shapes the corpus lacks", () => {

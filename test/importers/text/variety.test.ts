@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { importText } from "../../../src/importers/text";
 import type { Report } from "../../../src/model";
 import { type Truth, compare } from "./corpus-helpers";
+import { only2021 } from "../../support/report";
 
 const DIR = join(__dirname, "../../fixtures/variety/cases");
 const INPUTS = ["text-pdf.txt", "text-pdf-layout.txt", "text-pdf-raw.txt", "text-web.txt", "text-lo-layout.txt"];
@@ -23,7 +24,7 @@ const truthOf = (id: string) => JSON.parse(readFileSync(join(DIR, id, "truth.jso
 function read(id: string, input: string): Report {
   const result = importText(readFileSync(join(DIR, id, input), "utf8"));
   if (!result.ok) throw new Error(`${id}/${input}: ${JSON.stringify(result.diagnostics)}`);
-  return result.report;
+  return only2021(result.report);
 }
 
 /**
