@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { entryOf } from "../../src/combine";
 import { writeCombinedXlsx } from "../../src/hosts/xlsx/combined";
@@ -16,6 +15,7 @@ import { TABLES } from "../../src/model";
 import { corpusTruthReports } from "../combine/helpers";
 import { brokenTotalReport } from "../layout/report-fixtures";
 import { loadWorkbook } from "./xlsx-reader";
+import { recalculatingProfile } from "../support/libreoffice";
 
 const reports = [...corpusTruthReports().slice(0, 3), brokenTotalReport()];
 const reportSheets = planWorkbook(reports, { index: false });
@@ -71,7 +71,7 @@ describe("the combined workbook printed by LibreOffice", () => {
     const dir = mkdtempSync(join(tmpdir(), "xxgk-print-"));
     try {
       writeFileSync(join(dir, "book.xlsx"), bytes);
-      execFileSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "book.xlsx")], { stdio: "pipe", timeout: 170_000 });
+      execFileSync("soffice", [recalculatingProfile(dir), "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "book.xlsx")], { stdio: "pipe", timeout: 170_000 });
       const opened = await openPdf(new Uint8Array(readFileSync(join(dir, "book.pdf"))));
       if (!opened.ok) throw new Error(opened.message);
       pages = [];
