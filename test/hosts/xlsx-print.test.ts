@@ -81,6 +81,16 @@ describe("the combined workbook printed by LibreOffice", () => {
         const text = (await page.getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join("");
         pages.push({ width, height, text });
       }
+      // README's printed pages (XXGK_SCREENSHOTS=1; needs poppler's pdftoppm): 汇总's table 三 and 核对结果.
+      if (process.env.XXGK_SCREENSHOTS === "1") {
+        const summaryTitle = book.summary.cells[0].content.kind === "text" ? book.summary.cells[0].content.text : "";
+        const shots: [string, number][] = [
+          ["11-printed-summary-table-three", pages.findIndex((p) => p.text.includes(summaryTitle) && p.text.includes(TABLES[1].title)) + 1],
+          ["12-printed-findings", pages.findIndex((p) => p.text.includes("核对结果（")) + 1],
+        ];
+        for (const [name, page] of shots)
+          execFileSync("pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", String(page), "-l", String(page), join(dir, "book.pdf"), join(__dirname, "../../docs/screenshots", name)]);
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
