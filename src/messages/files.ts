@@ -102,6 +102,22 @@ export const FILE_MESSAGES = {
     zh: "{where}：表格的这一行缺少这一格，记为无法读取。请核对原文件。",
     en: "{where_en}: this row of the table lacks the cell; marked unreadable. Check the original.",
   },
+  "amount-in-yuan": {
+    zh: "{where}：原文为“{text}”（单位：元），已换算为 {value} 万元。",
+    en: "{where_en}: the report says “{text}” (in yuan); converted to {value} (10,000 yuan).",
+  },
+  "amount-unit-yuan": {
+    zh: "表二“政府集中采购·采购总金额”的表头注明单位为元，已换算为万元（{value} 万元）。",
+    en: "Table 2's header gives “procurement · total amount” in yuan; converted to 10,000 yuan ({value}).",
+  },
+  "format-mixed": {
+    zh: "这份报告混用了新旧格式：表二是 2019 年版的栏目（{marker}等），表三、表四是 2021 年版。表三、表四按 2021 年版读入；表二的栏目与两种格式都对不上，未读入（记为空），请对照原件另行填写。",
+    en: "This report mixes the formats: table 2 has the 2019 items ({marker}…), tables 3 and 4 are in the 2021 format. Tables 3 and 4 are read in the 2021 format; table 2 fits neither format and is not read (left empty): fill it in from the original.",
+  },
+  "format-2019-read": {
+    zh: "这份报告使用 2019 年版的表格格式（表二 22 项、表三 23 行），已按 2019 年版读入，不与 2021 年版的栏目混同。",
+    en: "This report uses the 2019 table format (table 2 with 22 figures, table 3 with 23 rows) and was read in that format, not mapped onto the 2021 items.",
+  },
   "format-2019": {
     zh: "这份报告使用的是 2019 年版的表格格式（适用于 2019、2020 年度报告），栏目与 2021 年版不同，不能按 2021 年版读入。请导入 2021 年及以后按新格式编制的报告。",
     en: "This report uses the 2019 table format (for the reports on 2019 and 2020), whose items differ from the 2021 format, so it cannot be read as one. Import reports made in the 2021 format.",

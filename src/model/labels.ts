@@ -100,3 +100,41 @@ export function matchAppealColumn(header: string): number | null {
   if (key === "总计" || key === "合计") return 5;
   return null;
 }
+
+/**
+ * Row labels of the 2019 table 二, matched to their items (1-based, ACTIVE_ITEMS_2019). 规范性文件
+ * (the 2019 label, without 行政) is tested before 规章 so `规章及规范性文件` headings do not mislead.
+ */
+export function matchActiveRow2019(label: string): { items: readonly number[] } | null {
+  const key = labelKey(label);
+  if (key.length > 24) return null;
+  if (key.includes("规范性文件")) return { items: [4, 5, 6] };
+  if (key.endsWith("规章")) return { items: [1, 2, 3] };
+  if (key.includes("行政许可")) return { items: [7, 8, 9] };
+  if (key.includes("对外管理服务") || key.includes("管理服务事项")) return { items: [10, 11, 12] };
+  if (key.includes("行政处罚")) return { items: [13, 14, 15] };
+  if (key.includes("行政强制")) return { items: [16, 17, 18] };
+  if (key.includes("事业性收费") || key.endsWith("收费")) return { items: [19, 20] };
+  if (key.includes("集中采购") || key.includes("政府采购")) return { items: [21, 22] };
+  return null;
+}
+
+/**
+ * Column headers of the 2019 table 二, as the position (0-based) within the row's items: 本年新制作
+ * · 本年新公开 · 对外公开总数量; 上一年项目数量 · 本年增/减 · 处理决定数量; 采购项目数量 · 采购总金额.
+ */
+export function matchActiveColumn2019(header: string): { kind: "published" | "matters" | "procurement"; k: number } | null {
+  const key = labelKey(header);
+  if (key.includes("新制作")) return { kind: "published", k: 0 };
+  if (key.includes("新公开")) return { kind: "published", k: 1 };
+  if (key.includes("公开总数")) return { kind: "published", k: 2 };
+  if (key.includes("上一年") || key.includes("上年项目")) return { kind: "matters", k: 0 };
+  if (key.includes("增/减") || key.includes("增减") || key.includes("增或减")) return { kind: "matters", k: 1 };
+  if (key.includes("处理决定")) return { kind: "matters", k: 2 };
+  if (key.includes("采购项目")) return { kind: "procurement", k: 0 };
+  if (key.includes("总金额") || key.includes("采购金额")) return { kind: "procurement", k: 1 };
+  return null;
+}
+
+/** Row fragments of the 2021 table 三 that the 2019 one lacks: （六）'s sub-rows 1 and 2. */
+export const REQUEST_SUBROW_FRAGMENTS_2021: readonly string[] = ["不补正", "收费通知", "缴纳费用"];

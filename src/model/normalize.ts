@@ -68,3 +68,16 @@ export function readFigureText(raw: string): FigureText & { unit?: string } {
   if (!Number.isFinite(value)) return { kind: "text", text: raw.trim() };
   return m[3] ? { kind: "number", value, unit: m[3] } : { kind: "number", value };
 }
+
+/**
+ * Reads a 2019 本年增/减 cell: a signed whole number. `+7`, `7`, `-1` (also `−1`, `－1`), `减少2`,
+ * `减2`, `增加3`, `增3`; anything else is read as by readFigureText (a none-mark is 0).
+ */
+export function readSignedFigureText(raw: string): FigureText & { unit?: string } {
+  const text = toHalfWidth(raw).replace(/&nbsp;?/gi, "").replace(SPACES, "").replace(/[−–]/g, "-");
+  const m = /^(增加|增|减少|减|\+|-)?(\d+)(件|个|项|条)?$/.exec(text);
+  if (!m || (m[1] === "-" && m[2] === "")) return readFigureText(raw);
+  const value = Number(m[2]);
+  const negative = m[1] === "-" || m[1] === "减少" || m[1] === "减";
+  return { kind: "number", value: negative ? -value : value };
+}

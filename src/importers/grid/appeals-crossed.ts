@@ -4,7 +4,7 @@
 // exactly once, so a table laid out any other way is left to the one-row-of-fifteen reader.
 import { APPEAL_COLUMN_COUNT, APPEAL_GROUP_COUNT, labelKey, matchAppealColumn } from "../../model";
 import { distinctCells, type GridTable } from "./grid";
-import { setFigure, type Reading } from "./reading";
+import { setFigure, type AnyReading } from "./reading";
 
 /** Group of table 四 (1 行政复议, 2 未经复议直接起诉, 3 复议后起诉) that a label names, or null. */
 export function appealGroupOf(text: string): number | null {
@@ -40,7 +40,7 @@ const BY_RESULT_ROWS: Axes = {
 };
 
 /** Reads table 四 if `table` is laid out crosswise; false (nothing read) otherwise. */
-export function readCrossedAppeals(table: GridTable, reading: Reading): boolean {
+export function readCrossedAppeals(table: GridTable, reading: AnyReading): boolean {
   for (const axes of [BY_GROUP_ROWS, BY_RESULT_ROWS]) {
     for (let headerEnd = 1; headerEnd < table.rows.length; headerEnd++) {
       const columns = columnKeys(table, headerEnd, axes);

@@ -13,11 +13,11 @@ import {
 import { appealGroupOf, readCrossedAppeals } from "./appeals-crossed";
 import { fileDiagnostic } from "./diagnostics";
 import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
-import { setFigure, type Reading } from "./reading";
+import { setFigure, type AnyReading } from "./reading";
 
 const HEADER_WORDS = /维持|纠正|其他结果|审结|总计|合计|行政复议|行政诉讼|直接起诉|复议后起诉/;
 
-export function readAppeals(tables: readonly GridTable[], reading: Reading): boolean {
+export function readAppeals(tables: readonly GridTable[], reading: AnyReading): boolean {
   for (const table of tables) {
     const text = labelKey(gridText(table));
     if (!text.includes("行政复议") || !/维持|纠正/.test(text)) continue;

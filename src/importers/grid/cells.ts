@@ -2,14 +2,16 @@
 // itself, anything else is unreadable (null) and gets a diagnostic saying where.
 import { FILE_PLACES, render } from "../../messages";
 import {
-  ACTIVE_ITEMS,
   APPEAL_COLUMNS,
   APPEAL_GROUPS,
   FEE_ITEM,
+  PROCUREMENT_AMOUNT_ITEM,
   REQUEST_COLUMNS,
-  REQUEST_ROWS,
+  SHAPE_2021,
   readFigureText,
+  readSignedFigureText,
   toHalfWidth,
+  type TablesShape,
   type Diagnostic,
   type Figure,
   type Location,
@@ -25,19 +27,27 @@ export interface CellFigure {
 }
 
 /** Reads the cell at a figure's place; `cell` null means the grid row has no cell there. */
-export function readCellFigure(cell: GridCell | null, table: GridTable, location: Location): CellFigure {
-  const place = placeNames(location);
+export function readCellFigure(cell: GridCell | null, table: GridTable, location: Location, shape: TablesShape = SHAPE_2021): CellFigure {
+  const place = placeNames(location, shape);
+  const signed = location.table === "active" && shape.activeItems[location.item! - 1]?.signed === true;
   if (!cell) return { figure: null, source: null, diagnostic: fileDiagnostic("cell-absent", "warning", place, location) };
   const source: SourceRef = { kind: "cell", table: table.index, row: cell.row, col: cell.col, text: cell.text };
   if (cell.page !== undefined) source.page = cell.page;
   // Figures on two lines of one cell (`1<br>2`, two paragraphs) are two numbers, not 12.
   const figureLines = cell.text.split("\n").filter((line) => /\d/.test(toHalfWidth(line)));
-  const read = figureLines.length > 1 ? ({ kind: "text", text: cell.text } as const) : readFigureText(cell.text);
+  const read = figureLines.length > 1 ? ({ kind: "text", text: cell.text } as const) : signed ? readSignedFigureText(cell.text) : readFigureText(cell.text);
   switch (read.kind) {
     case "empty":
       return { figure: 0, source };
-    case "number":
-      return { figure: inUnitOf(read.value, read.unit, location), source };
+    case "number": {
+      const amount = shape.format === "2019" && location.table === "active" && location.item === PROCUREMENT_AMOUNT_ITEM;
+      if (amount && read.unit === "元") {
+        // 采购总金额 is in 万元; a cell in 元 is converted, and said.
+        const figure = Math.round(read.value) / 10000;
+        return { figure, source, diagnostic: fileDiagnostic("amount-in-yuan", "info", { ...place, text: cell.text.trim(), value: figure }, location) };
+      }
+      return { figure: inUnitOf(read.value, read.unit, location, shape), source };
+    }
     case "none-mark":
       return {
         figure: 0,
@@ -60,20 +70,20 @@ export function readCellFigure(cell: GridCell | null, table: GridTable, location
 }
 
 /** The fee is in 万元: a fee written in 元 is converted; every other unit is only a word. */
-function inUnitOf(value: number, unit: string | undefined, location: Location): number {
-  if (location.table === "active" && location.item === FEE_ITEM && unit === "元") return Math.round(value) / 10000;
+function inUnitOf(value: number, unit: string | undefined, location: Location, shape: TablesShape): number {
+  if (shape.format === "2021" && location.table === "active" && location.item === FEE_ITEM && unit === "元") return Math.round(value) / 10000;
   return value;
 }
 
-function placeNames(location: Location): { where: string; where_en: string } {
+function placeNames(location: Location, shape: TablesShape): { where: string; where_en: string } {
   let params: Record<string, string> = {};
   let kind: keyof typeof FILE_PLACES = "active";
   if (location.table === "active" && location.item) {
-    const it = ACTIVE_ITEMS[location.item - 1];
+    const it = shape.activeItems[location.item - 1];
     params = { label: it.label, column: it.column };
   } else if (location.table === "requests" && location.row && location.col) {
     kind = "requests";
-    params = { row: REQUEST_ROWS[location.row - 1].short, column: REQUEST_COLUMNS[location.col - 1].label };
+    params = { row: shape.requests.rows[location.row - 1].short, column: REQUEST_COLUMNS[location.col - 1].label };
   } else if (location.table === "appeals" && location.group && location.col) {
     kind = "appeals";
     params = { group: APPEAL_GROUPS[location.group - 1].label, column: APPEAL_COLUMNS[location.col - 1].label };

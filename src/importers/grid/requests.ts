@@ -3,7 +3,6 @@
 // last seven cells of each row. A table split in two (page break, two w:tbl) is read as one.
 import {
   REQUEST_COLUMN_COUNT,
-  REQUEST_ROWS,
   REQUEST_TOTAL_COL,
   labelKey,
   matchRequestColumn,
@@ -12,7 +11,7 @@ import {
 } from "../../model";
 import { fileDiagnostic } from "./diagnostics";
 import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
-import { setFigure, type Reading } from "./reading";
+import { setFigure, type AnyReading } from "./reading";
 
 /** Grid column → column of table 三 (1-based). */
 type Columns = Map<number, number>;
@@ -39,7 +38,19 @@ const OTHER_SUBROWS = [21, 22, 23];
 /** Words of tables 二 and 四, which a part of table 三 never holds. */
 const OTHER_TABLE = /行政复议|行政诉讼|规范性文件|行政许可/;
 
-export function readRequests(tables: readonly GridTable[], reading: Reading): boolean {
+/**
+ * The row of the reading's shape that a 2021 row number (as matchRequestRow gives it) stands for:
+ * in the 2019 shape, （七）总计 is row 22 and 结转 row 23, and （六）'s sub-rows do not exist.
+ */
+function rowIn(reading: AnyReading, row2021: number): number | null {
+  if (reading.shape.format === "2021" || row2021 <= 20) return row2021;
+  if (row2021 === 24) return 22;
+  if (row2021 === 25) return 23;
+  return null;
+}
+
+export function readRequests(tables: readonly GridTable[], reading: AnyReading): boolean {
+  const is2019 = reading.shape.format === "2019";
   const done = new Set<number>();
   let previous: Part | null = null;
   let found = false;
@@ -55,12 +66,19 @@ export function readRequests(tables: readonly GridTable[], reading: Reading): bo
     }
     found = true;
     if (part.columns && ![...part.columns.values()].includes(REQUEST_TOTAL_COL)) cutOffTotal = true;
-    for (const r of part.rows) {
-      if (done.has(r.row)) continue;
-      done.add(r.row);
-      readRow(part, r, reading);
+    for (const found of part.rows) {
+      const row = rowIn(reading, found.row);
+      if (row === null || done.has(row)) continue;
+      done.add(row);
+      readRow(part, { ...found, row }, reading);
     }
-    for (const gridRow of part.singleOther) {
+    // The 2019 format's （六）其他处理 is one row of its own (row 21).
+    for (const gridRow of is2019 ? part.singleOther : []) {
+      if (done.has(21)) continue;
+      done.add(21);
+      readRow(part, { row: 21, gridRow, labelEnd: singleOtherLabelEnd(part, gridRow) }, reading);
+    }
+    for (const gridRow of is2019 ? [] : part.singleOther) {
       if (OTHER_SUBROWS.some((row) => done.has(row))) continue;
       readSingleOther(part, gridRow, reading);
       for (const row of OTHER_SUBROWS) done.add(row);
@@ -69,7 +87,7 @@ export function readRequests(tables: readonly GridTable[], reading: Reading): bo
   }
   if (found && cutOffTotal) reading.diagnostics.push(fileDiagnostic("columns-cut-off", "warning", { columns: "总计" }, { table: "requests" }));
   if (found) {
-    const missing = REQUEST_ROWS.filter((r) => !done.has(r.row)).map((r) => r.short);
+    const missing = reading.shape.requests.rows.filter((r) => !done.has(r.row)).map((r) => r.short);
     if (missing.length) reading.diagnostics.push(fileDiagnostic("rows-missing", "error", { rows: missing.join("、") }, { table: "requests" }));
   }
   return found;
@@ -168,7 +186,7 @@ function figureCell(part: Part, gridRow: number, labelEnd: number, col: number):
   return cells.find((c) => c && c.text.trim() !== "") ?? cells[0] ?? null;
 }
 
-function readRow(part: Part, r: FoundRow, reading: Reading): void {
+function readRow(part: Part, r: FoundRow, reading: AnyReading): void {
   const cells = (gridRow: number, labelEnd: number) =>
     Array.from({ length: REQUEST_COLUMN_COUNT }, (_, k) => figureCell(part, gridRow, labelEnd, k + 1));
   let figures = cells(r.gridRow, r.labelEnd);
@@ -185,8 +203,12 @@ function readRow(part: Part, r: FoundRow, reading: Reading): void {
  * The older （六）其他处理 single row: its three sub-rows are certain only when the row is all
  * zeros; otherwise they stay unreadable and the message gives the row's figures.
  */
-function readSingleOther(part: Part, gridRow: number, reading: Reading): void {
-  const labelEnd = part.columns ? 0 : Math.max(0, distinctCells(part.table.rows[gridRow]).length - REQUEST_COLUMN_COUNT);
+function singleOtherLabelEnd(part: Part, gridRow: number): number {
+  return part.columns ? 0 : Math.max(0, distinctCells(part.table.rows[gridRow]).length - REQUEST_COLUMN_COUNT);
+}
+
+function readSingleOther(part: Part, gridRow: number, reading: AnyReading): void {
+  const labelEnd = singleOtherLabelEnd(part, gridRow);
   const cells = Array.from({ length: REQUEST_COLUMN_COUNT }, (_, k) => figureCell(part, gridRow, labelEnd, k + 1));
   const allZero = cells.every((c) => c !== null && /^[0\s]*$/.test(c.text));
   if (allZero) {

@@ -149,16 +149,17 @@ describe("gridToReport", () => {
     expect(some.diagnostics!.find((d) => d.code === "other-handling-single-row")!.message).toContain("2、0、0、0、0、0、2");
   });
 
-  test("the 2019 format is recognised and not read into the 2021 arrays", () => {
+  test("a 2019 table 二 above a 2021 table 三 is a mix: never read into the 2021 table 二", () => {
     const old = placeCells(0, [
       [cell("第二十条第（一）项", { colSpan: 4 })],
       [cell("信息内容"), cell("本年新制作数量"), cell("本年新公开数量"), cell("对外公开总数量")],
       [cell("规章"), cell("1"), cell("1"), cell("5")],
     ]);
     const result: ImportResult = gridToReport({ tables: [old, requestTable(1, ALL_ROWS), appealTable(2)], preamble: "" });
-    expect(result.ok).toBe(false);
-    expect(!result.ok && result.format).toBe("2019");
-    expect(!result.ok && result.diagnostics[0].message).toContain("2019 年版");
+    if (!result.ok) throw new Error("not read");
+    expect(result.report.format).toBe("mixed");
+    expect(result.report.active).toBeNull();
+    expect(result.report.diagnostics![0].message).toContain("2019 年版");
   });
 
   test("a missing table is named; no table at all is a failure saying what was looked for", () => {
