@@ -10,6 +10,7 @@ import { reportName, type ReportNamePart } from "../names";
 import type { SheetPlan } from "../plan";
 import { placeActive } from "./active";
 import { placeAppeals } from "./appeals";
+import { placeFindings } from "./findings";
 import { placeRequests } from "./requests";
 import { COLUMN, FORMAT, LAST_COLUMN, STYLE, WIDTHS } from "./style";
 
@@ -18,6 +19,8 @@ export interface ReportSheetOptions {
   readonly sheetName: string;
   /** The report's key in defined names (see ../names.ts `reportKeyFor`). */
   readonly key: string;
+  /** false: no 核对结果 list (the 汇总, a report of totals, lists none of its own). */
+  readonly findings?: boolean;
 }
 
 const HEADER_ROWS = 3;
@@ -37,7 +40,7 @@ function placeNotes(b: PlanBuilder, report: Report, top: number): number {
   return top + notes.length + 2;
 }
 
-export function buildReportSheetPlan(report: Report, { sheetName, key }: ReportSheetOptions): SheetPlan {
+export function buildReportSheetPlan(report: Report, { sheetName, key, findings: listFindings = true }: ReportSheetOptions): SheetPlan {
   const m = LAYOUT_MESSAGES;
   const b = new PlanBuilder(sheetName);
   const agency = report.agency ?? m.unknownAgency.zh;
@@ -55,7 +58,10 @@ export function buildReportSheetPlan(report: Report, { sheetName, key }: ReportS
   const active = placeActive({ b, report, top: HEADER_ROWS + 2 });
   const requests = placeRequests({ b, report, top: active.next });
   const appeals = placeAppeals({ b, report, top: requests.next });
-  const bottom = placeNotes(b, report, appeals.next) - 2;
+  const findings = listFindings
+    ? placeFindings(b, report, appeals.next, [...active.figures, ...requests.figures, ...appeals.figures], WIDTHS.figure)
+    : { narrative: null, next: appeals.next };
+  const bottom = placeNotes(b, report, findings.next) - 2;
 
   b.width(COLUMN.group, WIDTHS.group).width(COLUMN.subgroup, WIDTHS.subgroup).width(COLUMN.label, WIDTHS.label);
   for (let col = COLUMN.firstFigure; col <= LAST_COLUMN; col++) b.width(col, WIDTHS.figure);
