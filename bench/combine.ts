@@ -1,5 +1,5 @@
 // Combine bench: combineInWorkbook over 100 and 1,000 report sheets of an in-memory workbook
-// (office-addin-mock context; syncs and the largest request counted), and `xxgk combine` over
+// (the strict stand-in for Excel; syncs and the largest request counted), and `xxgk combine` over
 // 10,000 interchange reports in a child process (wall time and peak memory).
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { insertReportSheet } from "../src/hosts/excel";
 import { combineInWorkbook } from "../src/hosts/excel/combine";
 import type { Report } from "../src/model";
-import { Book } from "../test/combine/fake-office";
+import { StrictWorkbook as Book } from "../test/support/strict-excel";
 import { corpusTruthReports } from "../test/combine/helpers";
 
 function reportsOf(count: number): Report[] {
@@ -20,13 +20,12 @@ async function officeRow(count: number): Promise<string> {
   const book = new Book();
   book.addSheet("Sheet1");
   for (const r of reportsOf(count)) await insertReportSheet(book.context(), r, { onSheetNameTaken: "suffix", notes: false });
-  book.syncs = 0;
-  book.bytesPerSync.length = 0;
+  book.resetCounters();
   const start = performance.now();
   const result = await combineInWorkbook(book.context());
   const ms = performance.now() - start;
-  const largest = Math.max(...book.bytesPerSync);
-  return `| Office (mock), from report sheets | ${count} | ${ms.toFixed(0)} ms | ${result.syncs} | ${(largest / 1e6).toFixed(2)} MB | ${result.reports} rows |`;
+  const largest = Math.max(...book.requestBytes);
+  return `| Office (strict stand-in), from report sheets | ${count} | ${ms.toFixed(0)} ms | ${result.syncs} | ${(largest / 1e6).toFixed(2)} MB | ${result.reports} rows |`;
 }
 
 function cliRow(count: number): string {

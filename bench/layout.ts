@@ -6,7 +6,7 @@ import { insertReportSheet } from "../src/hosts/excel";
 import { writeXlsx } from "../src/hosts/xlsx";
 import { buildReportSheetPlan, planWorkbook } from "../src/layout";
 import type { Report } from "../src/model";
-import { FakeWorkbook } from "../test/hosts/fake-excel";
+import { StrictWorkbook } from "../test/support/strict-excel";
 
 function seedReport(): Report {
   const t = JSON.parse(readFileSync(join(__dirname, "../test/fixtures/layout/consistent-report.truth.json"), "utf8"));
@@ -42,11 +42,11 @@ export async function benchLayout(): Promise<string> {
   const [many, manyMs] = await timed(async () => (await writeXlsx(planWorkbook(reports, { index: true }))).length);
   rows.push([`xlsx, ${reports.length} reports + index in one workbook`, `${((reports.length * 1000) / manyMs).toFixed(1)} reports/s (${manyMs.toFixed(0)} ms, ${(many / 1024).toFixed(0)} KiB)`]);
 
-  const ok = new FakeWorkbook();
+  const ok = new StrictWorkbook(["Sheet1"]);
   const [inserted, insertMs] = await timed(() => insertReportSheet(ok.context(), base, { onSheetNameTaken: "suffix", notes: true }));
-  rows.push(["Office.js insert: context.sync() per report", `${inserted.syncs} (limit 3; ${insertMs.toFixed(0)} ms on the mock)`]);
-  const failing = new FakeWorkbook();
-  failing.failAtSync = 2;
+  rows.push(["Office.js insert: context.sync() per report", `${inserted.syncs} (limit 3; ${insertMs.toFixed(0)} ms on the strict stand-in)`]);
+  const failing = new StrictWorkbook(["Sheet1"]);
+  failing.failAt = { sync: 2, afterCalls: 300 };
   const failed = await insertReportSheet(failing.context(), base, { onSheetNameTaken: "suffix", notes: true });
   rows.push(["Office.js insert failing at the write: syncs incl. rollback", `${failed.syncs} (sheets left: ${failing.sheets.length - 1}, names left: ${failing.names.size})`]);
 

@@ -26,6 +26,8 @@ function cleanAgency(text: string): string | null {
   const agency = toHalfWidth(text)
     .replace(/^#+/, "")
     .replace(/[\s\u3000]+/g, "")
+    // A crawler's header block labels the title line (`标题: …`): the label is not the agency's.
+    .replace(/^(?:文章)?(?:标题|题目|title)[:：]/i, "")
     .replace(/关于$/, "")
     .replace(/^[:：,，。.\-—]+|[:：,，。.\-—《》]+$/g, "");
   return agency.length >= 2 && agency.length <= 60 && /[\u4e00-\u9fff]/.test(agency) ? agency : null;

@@ -31,8 +31,8 @@ export const IMPORT_MESSAGES = {
     en: "In table “{table}” the headers and figures come in separate blocks (typical of text copied out of a PDF); every figure's cell follows from the header above it, and all three group totals equal the sums of their columns, so they were taken. Compare with the original.",
   },
   "table-order-checked": {
-    zh: "表格“{table}”的文字中行标签与数字是分开排列的（常见于从PDF复制的文字）；数字按行读出后与各行合计相符（报告本身的错误至多一行），且没有其他相符的读法，因此予以采用。请与原件核对。",
-    en: "In table “{table}” the row labels stand apart from the figures (typical of text copied out of a PDF); the figures read row by row agree with the row totals (all but at most one, the report's own error), and no other reading does, so they were taken. Compare with the original.",
+    zh: "表格“{table}”的文字中行标签与数字是分开排列的（常见于从PDF复制的文字）；数字的顺序在文字中不完全确定，只读入在各种可能的读法中都相同、且符合表内合计关系的数字。请与原件核对。",
+    en: "In table “{table}” the row labels stand apart from the figures (typical of text copied out of a PDF); the text leaves the figures' order partly open, so only figures that are the same in every reading that agrees with the table's sums were taken. Compare with the original.",
   },
   "row-missing": {
     zh: "{where}：没有找到这一行，数字记为无法读取。",
@@ -43,19 +43,55 @@ export const IMPORT_MESSAGES = {
     en: "{where}: {count} figures were read ({figures}), more than the row's {cells} cells; they could not be placed and are marked unreadable.",
   },
   "row-ambiguous": {
-    zh: "{where}：只读到{count}个数字（{figures}），空白格子的位置无法由表内合计关系唯一确定，{unknown}个格子记为无法读取。",
+    zh: "{where}：只读到{count}个数字（{figures}），空白格子的位置无法由表内合计关系唯一确定，{unknown}个格子记为无法读取{open}。",
     en: "{where}: only {count} figures were read ({figures}); the table's sums do not fix where the blank cells are, so {unknown} cells are marked unreadable.",
   },
   "row-inconsistent": {
-    zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合合计关系，记为无法读取。",
-    en: "{where}: the figures read ({figures}) fit no placement that agrees with the totals; they are marked unreadable.",
+    zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合本行的合计关系（报告本身可能有误），无法确定的{unknown}个格子记为无法读取{open}。",
+    en: "{where}: the figures read ({figures}) fit no placement that agrees with the row's total (the report itself may be wrong); the {unknown} cells that cannot be fixed are marked unreadable.",
+  },
+  "cells-run-together": {
+    zh: "这份文字中表格各格的数字连在一起（常见于网页抓取的文字）：每行数字按所有可能的拆法核对表内合计关系，只读入各种拆法都相同的数字。请与原件核对。",
+    en: "In this text the table's cells run together (typical of text saved by a web crawler): every way of splitting each row's digits was checked against the table's sums, and only figures the same in every split were taken. Compare with the original.",
+  },
+  "row-garbled": {
+    zh: "{where}：数字中夹有无法识别的字符（如“�”“?”或乱码），这一行的数字无法读取，不按0计。请与原件核对后补填。",
+    en: "{where}: the figures hold characters that are not digits (such as “�”, “?” or garbage); they could not be read and are not taken as 0. Fill them in from the original.",
+  },
+  "row-run-together-no-rule": {
+    zh: "{where}：这一行的数字连在一起（{digits}），有{count}种拆法，而这张表没有合计关系可以确定是哪一种，记为无法读取{open}。",
+    en: "{where}: this row's figures run together ({digits}); they split {count} ways and no sum of the table tells which, so they are marked unreadable.",
+  },
+  "row-run-together-none": {
+    zh: "{where}：这一行的数字连在一起（{digits}），没有一种拆法能填满这一行的格子，记为无法读取。",
+    en: "{where}: this row's figures run together ({digits}) and no way of splitting them fills the row's cells; they are marked unreadable.",
+  },
+  "row-run-together": {
+    zh: "{where}：这一行的数字连在一起（{digits}），有{count}种拆法都符合合计，无法确定，{unknown}个格子记为无法读取{open}。",
+    en: "{where}: this row's figures run together ({digits}); {count} ways of splitting them agree with the totals, so {unknown} cells cannot be fixed and are marked unreadable.",
+  },
+  "row-run-together-total-fails": {
+    zh: "{where}：这一行的数字连在一起（{digits}），没有一种拆法符合本行合计（报告本身可能有误），无法确定，{unknown}个格子记为无法读取{open}。",
+    en: "{where}: this row's figures run together ({digits}) and no way of splitting them agrees with the row's own total (the report itself may be wrong), so {unknown} cells cannot be fixed and are marked unreadable.",
+  },
+  "row-order-open": {
+    zh: "{where}：文字中这一行的数字（{figures}）顺序不确定（常见于从PDF复制的文字），有{count}种排列都符合合计，{unknown}个格子记为无法读取{open}。",
+    en: "{where}: the order of this row's figures ({figures}) is not certain in the text (typical of text copied out of a PDF); {count} orders agree with the totals, so {unknown} cells are marked unreadable.",
+  },
+  "row-rules-conflict": {
+    zh: "{where}：表内的合计关系互相矛盾（报告本身可能有误），这一行中只凭文字无法确定的{unknown}个格子记为无法读取{open}。",
+    en: "{where}: the table's sums contradict each other (the report itself may be wrong); the {unknown} cells of this row that the text alone does not fix are marked unreadable.",
+  },
+  "row-search-limit": {
+    zh: "{where}：可能的读法太多，超出了核对的上限，这一行中无法确定的{unknown}个格子记为无法读取{open}。",
+    en: "{where}: there are too many possible readings to check them all; the {unknown} cells of this row that cannot be fixed are marked unreadable.",
   },
   "row-sum-unconfirmed": {
-    zh: "{where}：读到的数字（{figures}）不符合本行的合计关系，文字中的数字可能错行（常见于从PDF复制的文字）。与各列合计相符的格子已读入，其余{unknown}个格子记为无法读取。请与原件核对后补填。",
-    en: "{where}: the figures read ({figures}) do not agree with the row's total, so the text may have moved figures between rows (typical of text copied out of a PDF). Cells that agree with their column's totals were read; the other {unknown} are marked unreadable. Fill them in from the original.",
+    zh: "{where}：读到的数字（{figures}）不符合本行的合计关系，文字中的数字可能错行（常见于从PDF复制的文字），也可能是报告本身有误；{unknown}个格子无法确定，记为无法读取{open}。请与原件核对后补填。",
+    en: "{where}: the figures read ({figures}) do not agree with the row's total, so the text may have moved figures between rows (typical of text copied out of a PDF), or the report itself is wrong; {unknown} cells cannot be fixed and are marked unreadable. Fill them in from the original.",
   },
   "row-stacked-unconfirmed": {
-    zh: "{where}：这一行的数字（{figures}）分在几行印出，而同一表中另一行有空白格子，数字可能来自相邻的行；本行合计关系不成立，无法确认，记为无法读取。请与原件核对后补填。",
+    zh: "{where}：这一行的数字（{figures}）分在几行印出，而同一表中另一行有空白格子，数字的顺序可能已乱；无论怎样排列本行合计关系都不成立，无法确认，{unknown}个格子记为无法读取{open}。请与原件核对后补填。",
     en: "{where}: this row's figures ({figures}) stand on several lines while another row of the table has blank cells, so they may come from neighbouring rows; the row's total does not agree, so they cannot be confirmed and are marked unreadable. Fill them in from the original.",
   },
   "row-stacked-blanks": {

@@ -1,17 +1,13 @@
-// office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose ESM-only
-// dependency Jest cannot load: give it those names directly.
-jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
-
+// Writing one report sheet, on the strict stand-in for Excel (test/support/strict-excel).
 import { insertReportSheet } from "../../src/hosts/excel";
 import { formulaCellValue } from "../../src/hosts/excel/apply";
 import { parseReportName, reportKeyFor } from "../../src/layout";
 import { flattenFigures } from "../../src/model";
 import { brokenTotalReport, consistentReport } from "../layout/report-fixtures";
-import { FakeWorkbook } from "./fake-excel";
+import { StrictWorkbook as FakeWorkbook } from "../support/strict-excel";
 
 const SHEET = "攀枝花市仁和区人民政府2024";
+const newBook = (names: Record<string, string> = {}, sheets = ["Sheet1"]) => new FakeWorkbook(sheets, names);
 
 function keyOf(book: FakeWorkbook): string {
   const keys = [...book.names.keys()].map(parseReportName).filter((p) => p !== null);
@@ -20,7 +16,7 @@ function keyOf(book: FakeWorkbook): string {
 
 describe("the Office.js host", () => {
   it("writes one report in at most 3 syncs, and the names lead back to all 200 figures", async () => {
-    const book = new FakeWorkbook();
+    const book = newBook();
     const report = consistentReport();
     const result = await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: true });
     expect(result).toMatchObject({ status: "inserted", sheetName: SHEET });
@@ -29,46 +25,49 @@ describe("the Office.js host", () => {
     const key = keyOf(book);
     const figures = (["active", "requests", "appeals"] as const).flatMap((p) => book.namedCells(`XXGK_${key}_${p}`).map((c) => c.formula));
     expect(figures).toEqual(flattenFigures(report));
-    expect(book.names.get(`XXGK_${key}_requests`)).toEqual({ formula: `='${SHEET}'!$D$26:$J$50`, visible: false });
+    expect(book.name(`XXGK_${key}_requests`)).toMatchObject({ formula: `='${SHEET}'!$D$26:$J$50`, visible: false });
+    // Each request well under Excel's 5 MB.
+    expect(Math.max(...book.requestBytes)).toBeLessThan(1_000_000);
   });
 
   it("writes plain-formula verdicts and no XXGK.* function (no cell it writes can show #NAME?)", async () => {
-    const book = new FakeWorkbook();
+    const book = newBook();
     await insertReportSheet(book.context(), brokenTotalReport(), { onSheetNameTaken: "suffix", notes: false });
     const formulas = [...book.sheets[1].cells.values()].map((c) => c.formula);
+    expect(formulas.length).toBeGreaterThan(200);
     expect(formulas.filter((f) => typeof f === "string" && /XXGK\./i.test(f))).toEqual([]);
     expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=IF(AND("))).toHaveLength(3);
   });
 
   it("keeps a formula-looking agency as text: text format and the apostrophe prefix", async () => {
-    const book = new FakeWorkbook();
+    const book = newBook();
     const report = consistentReport();
     report.agency = "=HYPERLINK(\"http://x\",\"点此\")";
     report.file = "@SUM(A1).pdf";
     await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: false });
     const key = keyOf(book);
-    expect(book.namedCells(`XXGK_${key}_agency`)[0]).toEqual({ formula: "'=HYPERLINK(\"http://x\",\"点此\")", numberFormat: "@" });
-    expect(book.namedCells(`XXGK_${key}_file`)[0]).toEqual({ formula: "'@SUM(A1).pdf", numberFormat: "@" });
+    expect(book.namedCells(`XXGK_${key}_agency`)[0]).toMatchObject({ formula: "'=HYPERLINK(\"http://x\",\"点此\")", numberFormat: "@" });
+    expect(book.namedCells(`XXGK_${key}_file`)[0]).toMatchObject({ formula: "'@SUM(A1).pdf", numberFormat: "@" });
     expect(formulaCellValue({ row: 1, col: 1, content: { kind: "text", text: "-1" } })).toBe("'-1");
     expect(formulaCellValue({ row: 1, col: 1, content: { kind: "text", text: "规章" } })).toBe("规章");
   });
 
   it("notes an unreadable figure as 未能读取 and leaves it blank", async () => {
-    const book = new FakeWorkbook();
+    const book = newBook();
     const report = consistentReport();
     report.appeals[4] = null;
     await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: true });
-    expect(book.namedCells(`XXGK_${keyOf(book)}_appeals`)[4]).toEqual({ formula: "", numberFormat: "0", note: "未能读取：原文中这个数无法确定，请对照原文填写。" });
+    expect(book.namedCells(`XXGK_${keyOf(book)}_appeals`)[4]).toMatchObject({ formula: "", numberFormat: "0", note: "未能读取：原文中这个数无法确定，请对照原文填写。" });
   });
 
   it("never touches a sheet or name that exists: suffix policy", async () => {
-    const book = new FakeWorkbook([SHEET], { XXGK_00000000_requests: "=Sheet1!$A$1" });
+    const book = new FakeWorkbook(["Sheet1", SHEET], { XXGK_00000000_requests: "=Sheet1!$A$1" });
     book.sheet(SHEET)!.cell(1, 1).formula = "原有内容";
     const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
     expect(result).toMatchObject({ status: "inserted", sheetName: `${SHEET} (2)` });
     expect(book.sheet(SHEET)!.cells.get("1:1")).toEqual({ formula: "原有内容" });
     expect(book.sheet(SHEET)!.cells.size).toBe(1);
-    expect(book.names.get("XXGK_00000000_requests")).toEqual({ formula: "=Sheet1!$A$1", visible: true });
+    expect(book.name("XXGK_00000000_requests")).toMatchObject({ formula: "=Sheet1!$A$1", visible: true });
   });
 
   it("asks before using another name: ask policy changes nothing", async () => {
@@ -85,9 +84,22 @@ describe("the Office.js host", () => {
     expect(book.names.size).toBe(0);
   });
 
+  it("without ExcelApi 1.18 (no notes) the older path writes the same sheet, blank figure amber, no note", async () => {
+    const book = new FakeWorkbook(["Sheet1"], {}, { excelApi: "1.9" });
+    const report = consistentReport();
+    report.appeals[4] = null;
+    const result = await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix" });
+    expect(result).toMatchObject({ status: "inserted", syncs: 2 });
+    expect(book.namedCells(`XXGK_${keyOf(book)}_appeals`)[4].note).toBeUndefined();
+    // With notes asked for by force, the strict stand-in refuses as such an Excel would.
+    const forced = await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: true });
+    expect(forced.status).toBe("failed");
+  });
+
   it("rolls back when the write fails: no sheet, no name left behind", async () => {
     const book = new FakeWorkbook(["Sheet1"], { Existing: "=Sheet1!$A$1" });
-    book.failAtSync = 2;
+    // Midway through the write: Excel keeps what the batch did before the failing call.
+    book.failAt = { sync: 2, afterCalls: 400 };
     const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
     expect(result).toMatchObject({ status: "failed", rolledBack: true, sheetName: SHEET });
     expect(result.status === "failed" && result.message).toBe(
@@ -95,21 +107,25 @@ describe("the Office.js host", () => {
     );
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect([...book.names.keys()]).toEqual(["Existing"]);
-    expect(book.syncs).toBe(4);
+    expect(book.syncs).toBe(3); // no name had got through: nothing more to delete
   });
 
-  it("rolls back when queuing itself fails, in one more sync", async () => {
-    const book = new FakeWorkbook();
-    book.failOnAddName = true;
+  it("rolls back a batch that failed at its names, after the cells and 5 names went in: no sheet, no name left", async () => {
+    const probe = newBook();
+    await insertReportSheet(probe.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
+    const calls = probe.callsPerSync[1];
+    const book = newBook();
+    // The batch's last 9 calls are the names (add + visible each): fail at the 6th name.
+    book.failAt = { sync: 2, afterCalls: calls - 8 };
     const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
     expect(result).toMatchObject({ status: "failed", rolledBack: true });
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     expect(book.names.size).toBe(0);
-    expect(book.syncs).toBe(2);
+    expect(book.syncs).toBe(4);
   });
 
   it("keeps to 3 syncs for every report of a series, each under its own sheet and names", async () => {
-    const book = new FakeWorkbook();
+    const book = newBook();
     const results = [];
     for (const report of [consistentReport(), brokenTotalReport(), consistentReport()]) {
       const before = book.syncs;
@@ -119,13 +135,14 @@ describe("the Office.js host", () => {
     expect(results).toEqual([["inserted", 2], ["inserted", 2], ["inserted", 2]]);
     expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET, "总计有误的机关2024", `${SHEET} (2)`]);
     expect(book.names.size).toBe(27);
+    expect(Math.max(...book.requestBytes)).toBeLessThan(1_000_000);
   });
 
   it("leaves names of a deleted report sheet alone and picks a fresh key", async () => {
     const staleKey = reportKeyFor(SHEET, []);
-    const book = new FakeWorkbook(["Sheet1"], { [`XXGK_${staleKey}_requests`]: "=#REF!" });
+    const book = new FakeWorkbook(["Sheet1"], { [`XXGK_${staleKey}_requests`]: "=#REF!$D$26:$J$50" });
     await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "suffix", notes: false });
-    expect(book.names.get(`XXGK_${staleKey}_requests`)).toEqual({ formula: "=#REF!", visible: true });
+    expect(book.name(`XXGK_${staleKey}_requests`)).toMatchObject({ formula: "=#REF!$D$26:$J$50", visible: true });
     expect(keyOf(book)).not.toBe(staleKey);
     expect(book.namedCells(`XXGK_${keyOf(book)}_requests`)).toHaveLength(175);
   });

@@ -1,14 +1,10 @@
-// The pane's write flow against an in-memory workbook behind office-addin-mock: the default policy
-// picks a new unique name, the "ask" policy puts the question, and nothing existing is overwritten.
-jest.mock("office-addin-mock/node_modules/office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", PowerPoint: "powerpoint", Project: "project", Word: "word" },
-}));
-
+// The pane's write flow against the strict stand-in for Excel (test/support/strict-excel): the default
+// policy picks a new unique name, the "ask" policy puts the question, and nothing existing is overwritten.
 import { PANE_MESSAGES, render } from "../../src/messages";
 import { flattenFigures } from "../../src/model";
 import { parseReportName } from "../../src/layout";
 import { describeWrite, writeReport, type RunInExcel } from "../../src/taskpane/write";
-import { FakeWorkbook } from "../hosts/fake-excel";
+import { StrictWorkbook as FakeWorkbook } from "../support/strict-excel";
 import { consistentReport } from "../layout/report-fixtures";
 
 const SHEET = "攀枝花市仁和区人民政府2024";
@@ -59,7 +55,7 @@ test("the question is not asked when the name is free", async () => {
 
 test("a failed write is rolled back and the person reads why, in Chinese", async () => {
   const book = new FakeWorkbook(["Sheet1"]);
-  book.failAtSync = 2;
+  book.failAt = { sync: 2, afterCalls: 300 };
   const state = await writeReport(runIn(book), consistentReport(), null, "zh");
   expect(state.state).toBe("failed");
   expect(describeWrite(state, "zh")).toMatch(/^写入失败：.*模拟的同步失败/);

@@ -48,7 +48,27 @@ export interface ApplyOptions {
   readonly notes: boolean;
 }
 
-export function queuePlan(sheet: Excel.Worksheet, names: Excel.NamedItemCollection, plan: SheetPlan, options: ApplyOptions): void {
+/** One part of a plan's writing, with the bytes its calls put into the request (measured, UTF-8). */
+export interface PlanStep {
+  readonly bytes: number;
+  queue(sheet: Excel.Worksheet, names: Excel.NamedItemCollection): void;
+}
+
+/** What Office.js adds to each call besides its arguments (object ids, types); generous on purpose. */
+export const CALL_OVERHEAD_BYTES = 120;
+const encoder = new TextEncoder();
+/** Bytes of `value` as JSON in UTF-8: what it weighs in the request. */
+export const jsonBytes = (value: unknown): number => encoder.encode(JSON.stringify(value) ?? "").length;
+const callBytes = (...args: unknown[]) => CALL_OVERHEAD_BYTES + jsonBytes(args);
+
+/**
+ * The plan as steps: its cells in row bands of at most `cellBytes` each (formats first, then
+ * formulas, one whole-range array each), then widths, heights, styles, merges, highlights, notes,
+ * panes, print setup, and its names last (if anything before fails, the batch stops before any
+ * name exists).
+ */
+export function planSteps(plan: SheetPlan, options: ApplyOptions, cellBytes = Infinity): PlanStep[] {
+  const steps: PlanStep[] = [];
   const used = usedRect(plan);
   const rows = used.bottom;
   const cols = used.right;
@@ -58,44 +78,122 @@ export function queuePlan(sheet: Excel.Worksheet, names: Excel.NamedItemCollecti
     formulas[c.row - 1][c.col - 1] = formulaCellValue(c);
     if (c.numberFormat) formats[c.row - 1][c.col - 1] = c.numberFormat;
   }
-  const all = sheet.getRange(rangeA1(used));
-  // Formats first: a text cell must already be text (`@`) when its value arrives.
-  all.numberFormat = formats;
-  all.formulas = formulas;
-
+  for (let first = 0; first < rows; ) {
+    let bytes = 2 * CALL_OVERHEAD_BYTES;
+    let last = first;
+    for (; last < rows; last++) {
+      const size = jsonBytes(formulas[last]) + jsonBytes(formats[last]) + 2;
+      if (last > first && bytes + size > cellBytes) break;
+      bytes += size;
+    }
+    const band = rect(first + 1, 1, last, cols);
+    const f = formulas.slice(first, last);
+    const n = formats.slice(first, last);
+    steps.push({
+      bytes,
+      queue(sheet) {
+        const range = sheet.getRange(rangeA1(band));
+        // Formats first: a text cell must already be text (`@`) when its value arrives.
+        range.numberFormat = n;
+        range.formulas = f;
+      },
+    });
+    first = last;
+  }
   for (const { col, width } of plan.columnWidths) {
     const letters = columnLetters(col);
-    sheet.getRange(`${letters}:${letters}`).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
+    steps.push({ bytes: callBytes(letters, width), queue: (sheet) => void (sheet.getRange(`${letters}:${letters}`).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER)) });
   }
-  for (const { row, height } of plan.rowHeights) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
-  for (const { range, style } of plan.styles) applyStyle(sheet.getRange(rangeA1(range)), style);
-  for (const m of plan.merges) sheet.getRange(rangeA1(m)).merge(false);
-  for (const f of plan.conditionalFormats) {
-    const cf = sheet.getRange(rangeA1(f.range)).conditionalFormats.add("Custom");
-    cf.custom.rule.formula = f.formula;
-    if (f.style.fill) cf.custom.format.fill.color = `#${f.style.fill}`;
-    if (f.style.fontColor) cf.custom.format.font.color = `#${f.style.fontColor}`;
-    if (f.style.bold) cf.custom.format.font.bold = true;
+  for (const { row, height } of plan.rowHeights) steps.push({ bytes: callBytes(row, height), queue: (sheet) => void (sheet.getRange(`${row}:${row}`).format.rowHeight = height) });
+  for (const { range, style } of plan.styles) {
+    const calls = Object.keys(style).length + (style.border ? 2 * BORDERS.length : 0);
+    steps.push({ bytes: calls * CALL_OVERHEAD_BYTES + jsonBytes([range, style]), queue: (sheet) => applyStyle(sheet.getRange(rangeA1(range)), style) });
   }
-  if (options.notes) for (const c of plan.cells) if (c.note) sheet.notes.add(cellA1(c.row, c.col), c.note);
+  for (const m of plan.merges) steps.push({ bytes: callBytes(m), queue: (sheet) => sheet.getRange(rangeA1(m)).merge(false) });
+  for (const f of plan.conditionalFormats)
+    steps.push({
+      bytes: 5 * CALL_OVERHEAD_BYTES + jsonBytes(f),
+      queue(sheet) {
+        const cf = sheet.getRange(rangeA1(f.range)).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = f.formula;
+        if (f.style.fill) cf.custom.format.fill.color = `#${f.style.fill}`;
+        if (f.style.fontColor) cf.custom.format.font.color = `#${f.style.fontColor}`;
+        if (f.style.bold) cf.custom.format.font.bold = true;
+      },
+    });
+  if (options.notes) for (const c of plan.cells) if (c.note) steps.push({ bytes: callBytes(c.row, c.col, c.note), queue: (sheet) => void sheet.notes.add(cellA1(c.row, c.col), c.note!) });
   if (plan.freeze) {
     const { rows: fr, cols: fc } = plan.freeze;
-    if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeA1(rect(1, 1, fr, fc))));
-    else if (fr > 0) sheet.freezePanes.freezeRows(fr);
-    else if (fc > 0) sheet.freezePanes.freezeColumns(fc);
+    steps.push({
+      bytes: callBytes(fr, fc),
+      queue(sheet) {
+        if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeA1(rect(1, 1, fr, fc))));
+        else if (fr > 0) sheet.freezePanes.freezeRows(fr);
+        else if (fc > 0) sheet.freezePanes.freezeColumns(fc);
+      },
+    });
   }
-  if (plan.print) {
-    const p = sheet.pageLayout;
-    p.paperSize = "A4";
-    p.orientation = plan.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    p.zoom = { horizontalFitToPages: plan.print.fitToWidth };
-    p.centerHorizontally = true;
-    p.setPrintArea(rangeA1(plan.print.area));
-    if (plan.print.titleRows) p.setPrintTitleRows(`$${plan.print.titleRows.first}:$${plan.print.titleRows.last}`);
-  }
+  const print = plan.print;
+  if (print)
+    steps.push({
+      bytes: 7 * CALL_OVERHEAD_BYTES + jsonBytes(print),
+      queue(sheet) {
+        const p = sheet.pageLayout;
+        p.paperSize = "A4";
+        p.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        p.zoom = { horizontalFitToPages: print.fitToWidth };
+        p.centerHorizontally = true;
+        p.setPrintArea(rangeA1(print.area));
+        if (print.titleRows) p.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+      },
+    });
   // Names last: if anything above fails, the batch stops before any name exists.
-  for (const n of plan.names) {
-    const item = names.add(n.name, `=${n.areas.map((a) => sheetRangeA1(plan.name, a)).join(",")}`, n.comment);
-    item.visible = false;
+  for (const n of plan.names)
+    steps.push({
+      bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(n),
+      queue(_sheet, names) {
+        const item = names.add(n.name, `=${n.areas.map((a) => sheetRangeA1(plan.name, a)).join(",")}`, n.comment);
+        item.visible = false;
+      },
+    });
+  return steps;
+}
+
+/** Queues the whole plan on `sheet` without syncing: the caller decides when the batch goes. */
+export function queuePlan(sheet: Excel.Worksheet, names: Excel.NamedItemCollection, plan: SheetPlan, options: ApplyOptions): void {
+  for (const step of planSteps(plan, options)) step.queue(sheet, names);
+}
+
+/** The bytes a plan puts into requests. */
+export const planBytes = (plan: SheetPlan, options: ApplyOptions): number => planSteps(plan, options).reduce((n, s) => n + s.bytes, 0);
+
+/**
+ * Queues calls and syncs before a request would pass `limit` bytes (Excel on the web refuses
+ * requests over 5 MB): a large write goes in several requests, a small one in one.
+ */
+export class WriteBudget {
+  private pending = 0;
+  /** Bytes of the largest request so far. */
+  largest = 0;
+  constructor(
+    private readonly sync: () => Promise<void>,
+    readonly limit: number,
+  ) {}
+
+  async add(bytes: number, queue: () => void): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.limit) await this.flush();
+    queue();
+    this.pending += bytes;
+    this.largest = Math.max(this.largest, this.pending);
+  }
+
+  async addPlan(sheet: Excel.Worksheet, names: Excel.NamedItemCollection, plan: SheetPlan, options: ApplyOptions): Promise<void> {
+    for (const step of planSteps(plan, options, this.limit / 2)) await this.add(step.bytes, () => step.queue(sheet, names));
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending === 0) return;
+    this.pending = 0;
+    await this.sync();
   }
 }

@@ -14,19 +14,26 @@
 //     happens to be called 汇总 is never touched (ours becomes 汇总 (2)). Rows are sorted by agency,
 //     year, source; a report found last time but not now keeps its row with its last figures,
 //     marked in 说明 — never dropped silently (`kept` counts them).
-//   - Never a round trip per report: one sync reads the names, report sheets (and the old
-//     combined sheet) are read in chunks of at most READ_CELLS_PER_SYNC cells, one sync writes
-//     the headers, 汇总 and findings, and the combined rows go in chunks of at most
-//     WRITE_BYTES_PER_SYNC bytes (Excel on the web refuses requests over ~5 MB). `syncs` and
-//     `largestWrite` say how it went.
+//   - Never a round trip per report: one sync reads the names (and the old combined sheet's
+//     extent, through its marker), report sheets and the old combined sheet are read in requests
+//     of at most READ_CELLS_PER_SYNC cells (./read.ts), and everything is written in requests of
+//     at most WRITE_BYTES_PER_SYNC bytes, measured (Excel on the web refuses requests over 5 MB):
+//     3 syncs for a few reports, a handful for 1,000. `syncs` and `largestWrite` say how it went.
+//   - What people do to workbooks: a report name whose sheet was deleted (#REF!) is skipped and,
+//     being ours, removed, as is a marker left by a deleted 合并表 (Excel refuses to add a name
+//     that exists); a name pointing at a missing sheet is skipped; the message says so. If a write
+//     fails midway, the sheets this run added are deleted again (Excel's batches keep what they
+//     did before the failing call) and the message says what happened (EXCEL_HOST_MESSAGES).
 import { entryOf, type CombineEntry } from "../../combine";
-import { cellsOf, parseRangeA1, quoteSheetName, rangeA1, rect, type PlanCell, type Rect, type SheetPlan } from "../../layout";
+import { cellsOf, parseRangeA1, quoteSheetName, rangeA1, rect, type PlanCell, type Rect } from "../../layout";
 import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
-import { findReportKeys, reportName, type ReportNamePart } from "../../layout/names";
+import { findReportKeys, parseReportName, reportName, type ReportNamePart } from "../../layout/names";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { render, type Lang } from "../../messages/format";
 import { FIGURE_COUNT, readFigureText, type Figure, type Report } from "../../model";
-import { formulaCellValue, queuePlan } from "./apply";
+import { EXCEL_HOST_MESSAGES } from "../../messages/excel-host";
+import { CALL_OVERHEAD_BYTES, formulaCellValue, jsonBytes, WriteBudget } from "./apply";
+import { READ_LIMITS, readRegions } from "./read";
 import { countSyncs } from "./sync";
 
 export const READ_CELLS_PER_SYNC = 150_000;
@@ -155,98 +162,145 @@ function previousEntries(values: Values, rowIndex: number, columnIndex: number):
   return out;
 }
 
+/** A name that points at a deleted sheet reads `=#REF!$D$26:$J$50` (or `=#REF!`). */
+const isStale = (formula: string) => /#REF!/i.test(formula);
+
 export async function combineInWorkbook(context: Excel.RequestContext, options: CombineInWorkbookOptions = {}): Promise<CombineInWorkbookResult> {
   const lang = options.lang ?? "zh";
   const m = COMBINE_MESSAGES;
-  let largestWrite = 0;
+  const h = EXCEL_HOST_MESSAGES;
   const round = countSyncs(context);
   const sync = round.sync;
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   wb.names.load("items/name,items/formula");
+  // The old combined sheet's extent comes with the names, through its marker (a null object when
+  // there is none, or its sheet was deleted): no extra round trip.
+  const oldUsed = wb.names.getItemOrNullObject(COMBINE_MARKER_NAMES.combined).getRangeOrNullObject().worksheet.getUsedRangeOrNullObject(true);
+  oldUsed.load("rowIndex,columnIndex,rowCount,columnCount");
   await sync();
 
-  const definedNames = wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
-  const ours = ownSheets(definedNames, new Set(wb.worksheets.items.map((s) => s.name)));
-  const names = combineSheetNames(wb.worksheets.items.map((s) => s.name), ours);
-  const oldUsed = ours.combined ? wb.worksheets.getItem(ours.combined).getUsedRangeOrNullObject(true) : null;
-  oldUsed?.load("values,rowIndex,columnIndex");
-  const refs = reportSheetsOf(definedNames);
-  const entries: CombineEntry[] = [];
-  for (let i = 0; i < refs.length || (i === 0 && oldUsed); ) {
-    const batch: { ref: ReportSheetRef; range: Excel.Range }[] = [];
-    let cells = 0;
-    for (; i < refs.length && (batch.length === 0 || cells < READ_CELLS_PER_SYNC); i++) {
-      const ref = refs[i];
-      const range = wb.worksheets.getItem(ref.sheet).getRange(rangeA1(ref.box));
-      range.load("values");
-      batch.push({ ref, range });
-      cells += (ref.box.bottom - ref.box.top + 1) * (ref.box.right - ref.box.left + 1);
-    }
-    await sync();
-    for (const { ref, range } of batch) entries.push(entryFromValues(ref, range.values as Values));
-    if (refs.length === 0) break;
-  }
+  const sheetList = wb.worksheets.items.map((s) => s.name);
+  const sheetSet = new Set(sheetList.map((n) => n.toLowerCase()));
+  const allNames = wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula) }));
+  // Names of deleted sheets (#REF!) are skipped and, when they are ours, removed below.
+  const staleOurs = allNames.filter((n) => isStale(n.formula) && (parseReportName(n.name) !== null || Object.values<string>(COMBINE_MARKER_NAMES).includes(n.name.toUpperCase())));
+  const definedNames = allNames.filter((n) => !isStale(n.formula));
+  const ours = ownSheets(definedNames, new Set(sheetList));
+  const names = combineSheetNames(sheetList, ours);
+  const found = reportSheetsOf(definedNames);
+  const refs = found.filter((r) => sheetSet.has(r.sheet.toLowerCase()));
+  const missing = found.filter((r) => !sheetSet.has(r.sheet.toLowerCase()));
+  const staleReports = new Set(staleOurs.map((n) => parseReportName(n.name)?.key).filter((k) => k !== undefined)).size;
+
+  const oldRect = ours.combined && !oldUsed.isNullObject ? rect(oldUsed.rowIndex + 1, oldUsed.columnIndex + 1, oldUsed.rowIndex + oldUsed.rowCount, oldUsed.columnIndex + oldUsed.columnCount) : null;
+  const requests = [...refs.map((ref) => ({ sheet: ref.sheet, rect: ref.box })), ...(oldRect ? [{ sheet: ours.combined!, rect: oldRect }] : [])];
+  const read = await readRegions(context, sync, requests, { ...READ_LIMITS, cellsPerSync: READ_CELLS_PER_SYNC });
+  const entries: CombineEntry[] = refs.map((ref, i) => entryFromValues(ref, read[i].values));
   for (const report of options.reports ?? []) entries.push(entryOf(report));
-  const previous = !oldUsed || oldUsed.isNullObject ? [] : previousEntries(oldUsed.values as Values, oldUsed.rowIndex, oldUsed.columnIndex);
+  const previous = oldRect ? previousEntries(read[refs.length].values, oldRect.top - 1, oldRect.left - 1) : [];
+
+  let notes = "";
+  if (staleReports > 0) notes += render(h.staleNames, { count: staleReports }, lang);
+  if (missing.length > 0) notes += render(h.missingSheet, { count: missing.length, sheets: [...new Set(missing.map((r) => r.sheet))].join("、") }, lang);
+  const base = { kept: 0, pairs: 0, findings: [] as LocatedFinding[], sheets: names };
   if (entries.length === 0 && previous.length === 0)
-    return { status: "nothing", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: render(m.nothingToCombine, {}, lang), syncs: round.count, largestWrite };
+    return { ...base, status: "nothing", reports: 0, message: render(m.nothingToCombine, {}, lang) + notes, syncs: round.count, largestWrite: 0 };
 
   const book = planCombinedWorkbook(entries, previous, names, { withRows: false });
+  const budget = new WriteBudget(sync, WRITE_BYTES_PER_SYNC);
+  const added: (keyof typeof COMBINE_MARKER_NAMES)[] = [];
   try {
+    // Stale names of ours go first: a deleted 合并表 leaves its marker behind, and Excel refuses
+    // to add a name that exists.
+    for (const n of staleOurs) await budget.add(CALL_OVERHEAD_BYTES, () => wb.names.getItem(n.name).delete());
     // Only sheets marked as ours are refreshed; a sheet of the person's that happens to be called
     // 汇总 is never touched (ours then gets another name).
-    const prepared = (kind: keyof typeof COMBINE_MARKER_NAMES): Excel.Worksheet => {
+    const prepared = async (kind: keyof typeof COMBINE_MARKER_NAMES): Promise<Excel.Worksheet> => {
       const name = names[kind];
       if (ours[kind] === undefined) {
-        const sheet = wb.worksheets.add(name);
-        wb.names.add(COMBINE_MARKER_NAMES[kind], `=${quoteSheetName(name)}!$A$1`).visible = false;
+        added.push(kind);
+        let sheet!: Excel.Worksheet;
+        await budget.add(3 * CALL_OVERHEAD_BYTES, () => {
+          sheet = wb.worksheets.add(name);
+          wb.names.add(COMBINE_MARKER_NAMES[kind], `=${quoteSheetName(name)}!$A$1`).visible = false;
+        });
         return sheet;
       }
       const sheet = wb.worksheets.getItem(name);
-      sheet.autoFilter.remove();
-      const all = sheet.getRange();
-      all.unmerge();
-      all.conditionalFormats.clearAll();
-      all.clear("All");
+      await budget.add(5 * CALL_OVERHEAD_BYTES, () => {
+        sheet.autoFilter.remove();
+        const all = sheet.getRange();
+        all.unmerge();
+        all.conditionalFormats.clearAll();
+        all.clear("All");
+      });
       return sheet;
     };
-    const combinedSheet = prepared("combined");
-    const summarySheet = prepared("summary");
-    const findingsSheet = prepared("findings");
-    const header = book.combined.plan;
-    queuePlan(combinedSheet, wb.names, header, { notes: false });
-    queuePlan(summarySheet, wb.names, book.summary, { notes: false });
-    queuePlan(findingsSheet, wb.names, book.findingsSheet, { notes: false });
-    largestWrite = Math.max(largestWrite, planBytes(header) + planBytes(book.summary) + planBytes(book.findingsSheet));
-    await sync();
+    const combinedSheet = await prepared("combined");
+    const summarySheet = await prepared("summary");
+    const findingsSheet = await prepared("findings");
+    await budget.addPlan(combinedSheet, wb.names, book.combined.plan, { notes: false });
+    await budget.addPlan(summarySheet, wb.names, book.summary, { notes: false });
+    await budget.addPlan(findingsSheet, wb.names, book.findingsSheet, { notes: false });
     const rowCells = (i: number) => combinedRowCells(book.rows[i], book.combined.firstRow + i);
-    const chunks = [...rowChunks(book.rows.length, book.combined.firstRow, rowCells, WRITE_BYTES_PER_SYNC)];
-    for (const [i, chunk] of chunks.entries()) {
-      const range = combinedSheet.getRange(rangeA1(chunk.range));
-      range.numberFormat = chunk.formats;
-      range.formulas = chunk.formulas;
-      largestWrite = Math.max(largestWrite, chunk.bytes);
-      if (i < chunks.length - 1) await sync();
-    }
+    for (const chunk of rowChunks(book.rows.length, book.combined.firstRow, rowCells, WRITE_BYTES_PER_SYNC / 2))
+      await budget.add(chunk.bytes, () => {
+        const range = combinedSheet.getRange(rangeA1(chunk.range));
+        range.numberFormat = chunk.formats;
+        range.formulas = chunk.formulas;
+      });
     // The filter goes on once every row is there, with the last rows.
-    combinedSheet.autoFilter.apply(combinedSheet.getRange(rangeA1(book.combined.filter)));
-    combinedSheet.activate();
-    await sync();
+    await budget.add(3 * CALL_OVERHEAD_BYTES, () => {
+      combinedSheet.autoFilter.apply(combinedSheet.getRange(rangeA1(book.combined.filter)));
+      combinedSheet.activate();
+    });
+    await budget.flush();
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    return { status: "failed", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: reason, syncs: round.count, largestWrite };
+    const message = render(h.combineFailed, { reason: reasonOf(err), cleanup: await rollBack(context, sync, names, added, ours, lang) }, lang);
+    return { ...base, status: "failed", reports: 0, message, syncs: round.count, largestWrite: budget.largest };
   }
   const kept = book.rows.filter((r) => !r.present).length;
   const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
   let message = render(m.combined, { count: book.rows.length, sheet: names.combined, summary: names.summary, pairs: book.pairs.length, findings: crossYear }, lang);
   if (kept > 0) message += render(m.keptMissing, { count: kept }, lang);
-  return { status: "combined", reports: book.rows.length, kept, pairs: book.pairs.length, findings: book.findings, sheets: names, message, syncs: round.count, largestWrite };
+  message += notes;
+  return { status: "combined", reports: book.rows.length, kept, pairs: book.pairs.length, findings: book.findings, sheets: names, message, syncs: round.count, largestWrite: budget.largest };
 }
 
-function planBytes(plan: SheetPlan): number {
-  return plan.cells.reduce((n, c) => n + String(formulaCellValue(c)).length * 3 + 8, 0);
+const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * After a failure midway (Excel keeps what a batch did before the failing call): deletes the sheets
+ * and markers this run added, so that a retry does not leave "合并表 (2)". Sheets refreshed in place
+ * keep their marker, and the next run refreshes them again. Returns what to tell the person.
+ */
+async function rollBack(
+  context: Excel.RequestContext,
+  sync: () => Promise<void>,
+  names: { combined: string; summary: string; findings: string },
+  added: readonly (keyof typeof COMBINE_MARKER_NAMES)[],
+  ours: { combined?: string; summary?: string; findings?: string },
+  lang: Lang,
+): Promise<string> {
+  const h = EXCEL_HOST_MESSAGES;
+  const refreshed = (["combined", "summary", "findings"] as const).filter((k) => ours[k] !== undefined).map((k) => names[k]);
+  const half = refreshed.length > 0 ? render(h.combineRefreshHalf, { sheets: refreshed.join("、") }, lang) : "";
+  if (added.length === 0) return half;
+  try {
+    const wb = context.workbook;
+    const sheets = added.map((k) => wb.worksheets.getItemOrNullObject(names[k]));
+    const markers = added.map((k) => wb.names.getItemOrNullObject(COMBINE_MARKER_NAMES[k]));
+    for (const x of [...sheets, ...markers]) x.load("isNullObject");
+    await sync();
+    for (const x of [...sheets, ...markers]) if (!x.isNullObject) x.delete();
+    await sync();
+    return render(h.combineRolledBack, {}, lang) + half;
+  } catch (err) {
+    return render(h.combineRollbackFailed, { reason: reasonOf(err), sheets: added.map((k) => names[k]).join("、") }, lang) + half;
+  }
 }
+
 
 interface RowChunk {
   readonly range: Rect;
@@ -258,10 +312,9 @@ interface RowChunk {
 /** Data rows as 2-D arrays, cut so that each request stays under `budget` bytes (UTF-8, JSON). */
 function* rowChunks(count: number, firstRow: number, cellsOf: (i: number) => PlanCell[], budget: number): Generator<RowChunk> {
   const width = COMBINED_LAST_COLUMN;
-  const encoder = new TextEncoder();
   let formulas: (string | number)[][] = [];
   let formats: string[][] = [];
-  let bytes = 0;
+  let bytes = 2 * CALL_OVERHEAD_BYTES;
   let first = 0;
   const flush = (last: number): RowChunk => ({ range: rect(firstRow + first, 1, firstRow + last, width), formulas, formats, bytes });
   for (let i = 0; i < count; i++) {
@@ -271,12 +324,12 @@ function* rowChunks(count: number, firstRow: number, cellsOf: (i: number) => Pla
       f[c.col - 1] = formulaCellValue(c);
       if (c.numberFormat) n[c.col - 1] = c.numberFormat;
     }
-    const size = encoder.encode(JSON.stringify(f)).length + JSON.stringify(n).length;
+    const size = jsonBytes(f) + jsonBytes(n) + 2;
     if (formulas.length > 0 && bytes + size > budget) {
       yield flush(i - 1);
       formulas = [];
       formats = [];
-      bytes = 0;
+      bytes = 2 * CALL_OVERHEAD_BYTES;
       first = i;
     }
     formulas.push(f);

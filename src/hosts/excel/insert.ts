@@ -8,6 +8,7 @@ import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { render } from "../../messages/format";
 import { planReportSheet, sheetNameFor, type SheetPlan } from "../../layout";
 import { queuePlan } from "./apply";
+import { NOTES_API, supports } from "./requirements";
 import { countSyncs } from "./sync";
 
 export interface InsertOptions {
@@ -23,13 +24,7 @@ export type InsertResult =
   | { readonly status: "name-taken"; readonly wanted: string; readonly suggestion: string; readonly message: string; readonly syncs: number }
   | { readonly status: "failed"; readonly sheetName: string; readonly message: string; readonly rolledBack: boolean; readonly syncs: number };
 
-function notesSupported(): boolean {
-  try {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", "1.18");
-  } catch {
-    return false;
-  }
-}
+const notesSupported = () => supports("ExcelApi", NOTES_API);
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 

@@ -6,7 +6,8 @@
 // when whole, its total holds, and no rotation of its figures holds too.
 import { APPEAL_COLUMN_COUNT, APPEAL_COUNT, APPEAL_GROUPS, APPEAL_TOTAL_COL, appealIndex, type Diagnostic } from "../../model";
 import { diagnostic, figuresText } from "./diagnostics";
-import { BLANK, type Cell, type Reading, agreement, placedByTabs, placements, rotationFree, sumHolds } from "./placement";
+import { BLANK, type Cell, type Reading, placedByTabs, placements, rotations, sumHolds } from "./placement";
+import { solveAppeals } from "./appeals";
 import type { TableRead } from "./requests";
 import { headerLine, pickByLayout, verifiedColumns } from "./layout";
 import { type Run, figureCount, runValues } from "./runs";
@@ -82,16 +83,18 @@ export function readAppealRows(tokens: readonly Token[], from: number, runs: rea
     let readings: Reading[] = placements(items, APPEAL_COLUMN_COUNT);
     const whole = items.cells.length === APPEAL_COLUMN_COUNT || placedByTabs(items, APPEAL_COLUMN_COUNT);
     if (untrusted && short(run)) readings = [];
-    else if (untrusted) readings = readings.filter((r) => sumHolds(r, PARTS, TOTAL) && rotationFree(r, PARTS, TOTAL));
+    // Stacked one per line, a whole row's order is open: each rotation is a reading (the solver decides).
+    else if (untrusted) readings = whole && readings.length === 1 ? rotations(readings[0]).filter((r) => sumHolds(r, PARTS, TOTAL)) : readings.filter((r) => sumHolds(r, PARTS, TOTAL));
     else if (!whole) readings = readings.filter((r) => sumHolds(r, PARTS, TOTAL));
     if (run && !whole) readings = [...pickByLayout(readings, run, xs)];
-    const agreed = agreement(readings, APPEAL_COLUMN_COUNT);
+    const agreed = solveAppeals(readings.length ? [{ cells: [1, 2, 3, 4, 5].map((c) => appealIndex(g.group, c)), readings }] : []).filter((_, i) => Math.floor(i / APPEAL_COLUMN_COUNT) === g.group - 1);
     agreed.forEach((c, i) => (cells[appealIndex(g.group, i + 1)] = c));
     const unknown = agreed.filter((c) => c === null).length;
     if (unknown === 0) continue;
     const figures = run ? figuresText(runValues(run)) : "";
     if (readings.length === 0 && untrusted && short(run)) diagnostics.push(diagnostic("row-stacked-blanks", "warning", { ...where, figures }, loc));
     else if (readings.length === 0) diagnostics.push(diagnostic("row-inconsistent", "error", { ...where, figures }, loc));
+    else if (untrusted && whole) diagnostics.push(diagnostic("row-order-open", "warning", { ...where, figures, unknown, count: readings.length }, loc));
     else diagnostics.push(diagnostic("row-ambiguous", "warning", { ...where, count: run ? figureCount(run) : 0, figures, unknown }, loc));
   }
   return { cells, diagnostics };

@@ -3,7 +3,9 @@
 // words are PDF text read column by column, whose order cannot be trusted.
 import { APPEAL_COLUMN_COUNT, APPEAL_COUNT, APPEAL_GROUPS, APPEAL_TOTAL_COL, appealIndex, type Diagnostic } from "../../model";
 import { diagnostic, figuresText, tableParams } from "./diagnostics";
-import { BLANK, type Cell, type Reading, type RowItems, agreement, cellOf, placements, sumHolds } from "./placement";
+import { BLANK, type Cell, type Reading, type RowItems, cellOf, placements, sumHolds } from "./placement";
+import { solve } from "../solve";
+import { APPEALS } from "../solve/specs";
 import type { TableRead } from "./requests";
 import { readAppealRows } from "./appealRows";
 import { headerLine, pickByLayout } from "./layout";
@@ -89,7 +91,7 @@ export function readAppeals(tokens: readonly Token[], from: number, to: number, 
     if (own && readings.filter((r) => r[run.leadingSeps]?.token === run.cells[0]).length === 1) readings = [own];
   }
   readings = [...pickByLayout(readings, run, headerLine(tokens.slice(from), run.at - from, APPEAL_COUNT))];
-  const agreed = agreement(readings, APPEAL_COUNT);
+  const agreed = solveAppeals(readings.length ? [{ cells: [...Array(APPEAL_COUNT).keys()], readings }] : []);
   agreed.forEach((c, i) => (cells[i] = c));
   if (readings.length === 0) diagnostics.push(diagnostic("row-inconsistent", "error", { ...where, figures }, { table: "appeals" }));
   else
@@ -106,4 +108,24 @@ export function readAppeals(tokens: readonly Token[], from: number, to: number, 
         );
     }
   return { cells, diagnostics };
+}
+
+/**
+ * Table 四's cells as the solver decides them from the readings of parts of the table (the whole
+ * run, or one group each): a cell is read when every reading that keeps the group totals agrees.
+ */
+export function solveAppeals(parts: readonly { cells: readonly number[]; readings: readonly Reading[] }[]): (Cell | null)[] {
+  const solution = solve(
+    APPEALS,
+    parts.map((p) => ({ cells: p.cells, options: p.readings.map((r) => r.map((c) => c.value)) })),
+  );
+  const out = Array<Cell | null>(APPEAL_COUNT).fill(null);
+  parts.forEach((p) =>
+    p.cells.forEach((cell, j) => {
+      const v = solution.cells[cell];
+      if (v.from) out[cell] = p.readings[v.from[1]][j];
+      else if (p.readings.every((r) => r[j].value === null && r[j].token === p.readings[0][j].token)) out[cell] = p.readings[0][j];
+    }),
+  );
+  return out;
 }

@@ -11,6 +11,8 @@ export function diagnostic(
   detail?: Record<string, unknown>,
 ): Diagnostic {
   const text = IMPORT_MESSAGES[code];
+  // `{open}` lists a row's open cells and their candidates where the reader knows them.
+  if (params.open === undefined) params = { ...params, open: "" };
   return {
     code,
     severity,
@@ -48,3 +50,14 @@ export function requestCellWhere(row: number, col: number): Record<string, unkno
 export function figuresText(values: readonly (number | null)[]): string {
   return values.map((v) => (v === null ? "?" : String(v))).join("、");
 }
+
+/**
+ * `：“商业企业”列可能是0或3；“总计”列可能是2或5` — the open cells of a row and what each may be
+ * (a cell with more than three candidates is named alone); empty when no cell has candidates.
+ */
+export function openCellsText(cells: readonly { name: string; candidates: readonly number[] }[]): string {
+  if (!cells.some((c) => c.candidates.length > 1 && c.candidates.length <= MAX_LISTED)) return "";
+  return "：" + cells.map((c) => (c.candidates.length > 1 && c.candidates.length <= MAX_LISTED ? `${c.name}可能是${c.candidates.join("或")}` : c.name)).join("；");
+}
+
+const MAX_LISTED = 3;

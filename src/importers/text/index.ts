@@ -13,8 +13,10 @@ import {
   type Location,
   type SourceRef,
   type TableId,
+  FORMAT_2019_MARKERS,
   emptyReport,
   emptySources,
+  labelKey,
 } from "../../model";
 import { readNarrativeNew } from "../narrative";
 import { readTitle } from "../title";
@@ -27,6 +29,7 @@ import { type TableRead, readRequests } from "./requests";
 import { type Sections, findFormat2019Marker, locateSections } from "./sections";
 import { type Line, type Token, settleNone, splitLines, tokenize } from "./tokens";
 import { summarizeNoneMarks } from "../none-marks";
+import { readRunTogether, runTogetherBody } from "./runTogether";
 
 export function importText(text: string): ImportResult {
   if (text.trim() === "") return failure([diagnostic("empty-input", "error")]);
@@ -34,11 +37,15 @@ export function importText(text: string): ImportResult {
   const sections = locateSections(lines);
   const title = readTitle(text.slice(0, sections.overview >= 0 ? lines[sections.overview].start : undefined));
 
-  const marker = findFormat2019Marker(lines, sections);
+  // Cells run together, the whole body on one line: its own reader (labels found in the line).
+  const body = runTogetherBody(lines);
+  const bodyKey = body ? labelKey(body.text.slice(0, 20_000)) : "";
+  const marker = body ? (FORMAT_2019_MARKERS.find((m) => bodyKey.includes(m)) ?? null) : findFormat2019Marker(lines, sections);
   if (marker) return { ...failure([diagnostic("format-2019", "error", { marker })], title), format: "2019" };
+  const together = body ? readRunTogether(body, false) : null;
 
-  const regions = tableRegions(lines, sections);
-  if (!regions.active && !regions.requests && !regions.appeals) return failure([diagnostic("no-tables", "error")], title);
+  const regions = together ? { active: null, requests: null, appeals: null } : tableRegions(lines, sections);
+  if (!together && !regions.active && !regions.requests && !regions.appeals) return failure([diagnostic("no-tables", "error")], title);
 
   const report = emptyReport();
   const sources = emptySources();
@@ -58,9 +65,10 @@ export function importText(text: string): ImportResult {
     return result.cells;
   };
 
-  const active = read("active", regions.active, (t) => readActive(t, 0, t.length));
-  const requests = read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals));
-  const appeals = readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
+  if (together) diagnostics.push(...together.diagnostics);
+  const active = together ? together.active : read("active", regions.active, (t) => readActive(t, 0, t.length));
+  const requests = together ? together.requests : read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals));
+  const appeals = together ? together.appeals : readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
 
   for (let i = 0; i < ACTIVE_COUNT; i++) {
     const c = active?.[i] ?? null;
@@ -104,7 +112,7 @@ export function importText(text: string): ImportResult {
 
   if (report.agency === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "机关名称", what_en: "agency" }));
   if (report.year === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "年度", what_en: "year" }));
-  report.narrative_new = readNarrativeNew(overviewProse(lines, sections));
+  report.narrative_new = readNarrativeNew(body ? bodyProse(body.text) : overviewProse(lines, sections));
   report.sources = sources;
   report.diagnostics = summarizeNoneMarks(diagnostics);
   return { ok: true, report };
@@ -160,6 +168,13 @@ const HEADING_ONLY: Record<keyof Regions, (key: string) => boolean> = {
 
 /** Part 一 of a real report is a few thousand characters; a huge paste must not reach the prose reader whole. */
 const MAX_PROSE = 50_000;
+
+/** Part 一 of a body run together on one line: from its heading to table 二's. */
+function bodyProse(text: string): string {
+  const from = text.search(/一[、.]\s*总体情况/);
+  const to = text.search(/二[、.]\s*主动公开/);
+  return text.slice(Math.max(0, from), to > from ? to : Math.min(text.length, Math.max(0, from) + MAX_PROSE));
+}
 
 /** The prose of part 一 (总体情况), for the narrative-requests rule. */
 function overviewProse(lines: readonly Line[], s: Sections): string {

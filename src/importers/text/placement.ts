@@ -139,6 +139,17 @@ export function agreement(readings: readonly Reading[], n: number): (Cell | null
 }
 
 /**
+ * A whole row and each of its rotations, distinct: plain PDF text may print a row's first figure
+ * last (`0 0 1 0 1` as `0 1 0 1 0`), so where it stacks figures one per line every rotation is a
+ * reading of the row, for the solver to choose among.
+ */
+export function rotations(reading: Reading): Reading[] {
+  const n = reading.length;
+  const out: Reading[] = [];
+  for (let k = 0; k < n; k++) out.push(reading.map((_, i) => reading[(i + k) % n]));
+  return distinct(out);
+}
+/**
  * Whether a whole row's reading is the only rotation of its figures that keeps its total: plain PDF
  * text may print a row's first figure last (`0 0 1 0 1` as `0 1 0 1 0`), and `1 0 0 0 1` read as
  * `0 0 0 1 1` would keep the total too. Such a row cannot be told from its rotation.

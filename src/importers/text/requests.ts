@@ -4,6 +4,7 @@
 // text), so a label's number (`1.`, `（三）`) counts as much as its words.
 import {
   REQUEST_COLUMN_COUNT,
+  REQUEST_COLUMNS,
   REQUEST_ROW_COUNT,
   REQUEST_ROW_FRAGMENTS,
   RESULTS_TOTAL_ROW,
@@ -15,8 +16,10 @@ import {
   REQUEST_TOTAL_COL,
   type Diagnostic,
 } from "../../model";
-import { diagnostic, figuresText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
-import { type Cell, type Reading, type RowItems, agreement, cellOf, placedByTabs, placements, rotationFree, sumHolds } from "./placement";
+import { diagnostic, figuresText, openCellsText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
+import { type Cell, type Reading, type RowItems, cellOf, placedByTabs, placements, rotations, sumHolds } from "./placement";
+import { type Choice, type ChoiceVerdict, solve } from "../solve";
+import { REQUESTS_2021 } from "../solve/specs";
 import { headerColumns, pickByLayout, verifiedColumns } from "./layout";
 import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
@@ -154,17 +157,21 @@ const ALL_COLS = [0, 1, 2, 3, 4, 5];
 // Layout text may break a head over lines (`其` / `他`, `合` / `计`): its first line stands for it.
 const HEADERS = [/^自然/, /^商业/, /^科研/, /^社会|^公益/, /^法律/, /^其他?$/, /^总计|^合计|^[总合]$/];
 
+/**
+ * What the text leaves open in one row, as its readings: a row given whole on one line (or by its
+ * tabs) is one reading, as printed, even when the report's own sum is wrong (the checks say so).
+ * Figures stacked one per line in a table whose other rows lost blank cells (plain PDF text) may
+ * have lost their order: each rotation is a reading. A short row: each placement of its blanks,
+ * narrowed by the layout to the text's own when the row's sum allows it. The solver decides.
+ */
 const rowReadings = (items: RowItems, columns: readonly number[] | null, blanksLost: boolean): Reading[] => {
   const all = placements(items, REQUEST_COLUMN_COUNT);
-  // A row given whole on one line (or by its tabs) is read as printed, even when the report's own
-  // sum is wrong (the checks say so). Figures stacked one per line in a table whose other rows lost
-  // blank cells (plain PDF text) may come from neighbouring rows: only the row's total can show
-  // they are this row's.
   if (placedByTabs(items, REQUEST_COLUMN_COUNT)) return all;
   if (items.cells.length === REQUEST_COLUMN_COUNT && (!blanksLost || items.tabbed || oneLine(items))) return all;
-  const stacked = blanksLost && !items.tabbed && !oneLine(items);
-  const fitting = all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1) && (!stacked || items.cells.length < REQUEST_COLUMN_COUNT || rotationFree(r, ALL_COLS, REQUEST_TOTAL_COL - 1)));
-  return [...pickByLayout(fitting, items, columns)];
+  if (items.cells.length === REQUEST_COLUMN_COUNT) return rotations(all[0]);
+  const fitting = all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1));
+  const own = pickByLayout(fitting, items, columns);
+  return own.length === 1 && fitting.length > 1 ? [...own] : all;
 };
 
 /** Whether all figures of the row stand on one line of the text. */
@@ -174,37 +181,70 @@ function oneLine(items: RowItems): boolean {
   return lines.size <= 1;
 }
 
-// The joint readings tried before giving up; each row then keeps only its own agreement.
-const MAX_STEPS = 50_000;
-const BALANCE_ROWS = [NEW_REQUESTS_ROW, CARRIED_IN_ROW, RESULTS_TOTAL_ROW, CARRIED_OUT_ROW];
+/** One row's verdict from the solver, for its diagnostic. */
+export interface RowVerdict {
+  readonly status: ChoiceVerdict["status"] | "none";
+  /** Readings left (capped). */
+  readonly readings: number;
+  /** Per cell: the values it may take when null. */
+  readonly candidates: readonly (readonly number[])[];
+}
 
-/** Readings of all rows together that keep the column sums (results-total, balance). */
-function solveColumns(readings: readonly Reading[][]): (Cell | null)[][] | null {
-  // Rows of the balance first: their check prunes before the 21 result rows multiply.
-  const open = readings
-    .map((r, i) => (r.length > 1 ? i : -1))
-    .filter((i) => i >= 0)
-    .sort((a, b) => Number(!BALANCE_ROWS.includes(a + 1)) - Number(!BALANCE_ROWS.includes(b + 1)) || a - b);
-  const balanceDone = open.filter((i) => BALANCE_ROWS.includes(i + 1)).length;
-  const chosen: Reading[] = readings.map((r) => r[0]);
-  // The agreement of all fitting joint readings, kept as they are found.
-  let agreed: (Cell | null)[][] | null = null;
-  let steps = 0;
-  const walk = (k: number): boolean => {
-    if (++steps > MAX_STEPS) return false;
-    if (k === balanceDone && !balanceHolds(chosen)) return true;
-    if (k === open.length) {
-      if (columnsHold(chosen)) agreed = agreed ? agreed.map((row, i) => row.map((c, j) => (c && c.value === chosen[i][j].value ? c : null))) : chosen.map((r) => [...r]);
-      return true;
-    }
-    for (const r of readings[open[k]]) {
-      chosen[open[k]] = r;
-      if (!walk(k + 1)) return false;
-    }
-    return true;
-  };
-  if (!walk(0)) return null;
-  return agreed;
+/**
+ * Every row's readings to the solver, with every rule of table 三; each cell as the solver decides.
+ * A row without readings is unread (rules through it choose nothing).
+ */
+export function solveRows(readings: readonly Reading[][]): { rows: (Cell | null)[][]; verdicts: RowVerdict[] } {
+  const choices: Choice[] = [];
+  const choiceOf: number[] = [];
+  readings.forEach((rs, r) => {
+    choiceOf.push(rs.length ? choices.length : -1);
+    if (rs.length) choices.push({ cells: ALL_CELLS.map((c) => r * COLS + c), options: rs.map((x) => x.map((c) => c.value)) });
+  });
+  const solution = solve(REQUESTS_2021, choices);
+  const rows = readings.map((rs, r) =>
+    ALL_CELLS.map((c) => {
+      if (rs.length === 0) return null;
+      const v = solution.cells[r * COLS + c];
+      if (v.from) return rs[v.from[1]][c];
+      // A placeholder (`*`) in every reading stays itself: it says why the cell is null.
+      const first = rs[0][c];
+      return first.token && rs.every((x) => x[c].value === null && x[c].token === first.token) ? first : null;
+    }),
+  );
+  const verdicts = readings.map((rs, r): RowVerdict => {
+    const k = choiceOf[r];
+    if (k < 0) return { status: "none", readings: 0, candidates: [] };
+    const cv = solution.choices[k];
+    return { status: cv.status, readings: cv.readings, candidates: ALL_CELLS.map((c) => solution.cells[r * COLS + c].candidates) };
+  });
+  return { rows, verdicts };
+}
+
+const ALL_CELLS = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * Readings of the whole table (one choice of all 175 cells): only those that keep every rule of
+ * the table; where none does, nothing (the text then does not show which figures are the table's).
+ */
+function solveTables(tables: readonly Reading[][]): { rows: (Cell | null)[][]; verdicts: RowVerdict[] } | null {
+  const size = REQUEST_ROW_COUNT * COLS;
+  const choice: Choice = { cells: [...Array(size).keys()], options: tables.map((t) => t.flatMap((r) => r.map((c) => c.value))) };
+  const solution = solve(REQUESTS_2021, [choice]);
+  if (solution.choices[0].status === "own-rule-fails" || solution.choices[0].ownHolding === 0) return null;
+  const rows = Array.from({ length: REQUEST_ROW_COUNT }, (_, r) =>
+    ALL_CELLS.map((c) => {
+      const v = solution.cells[r * COLS + c];
+      return v.from ? tables[v.from[1]][r][c] : null;
+    }),
+  );
+  const verdicts = rows.map((_, r): RowVerdict => ({ status: solution.choices[0].status, readings: solution.choices[0].readings, candidates: ALL_CELLS.map((c) => solution.cells[r * COLS + c].candidates) }));
+  return { rows, verdicts };
+}
+
+/** Per row, its reading in each whole-table reading. */
+function transpose(tables: readonly Reading[][]): Reading[][] {
+  return Array.from({ length: REQUEST_ROW_COUNT }, (_, r) => tables.map((t) => t[r]));
 }
 
 function balanceHolds(rows: readonly Reading[]): boolean {
@@ -218,7 +258,7 @@ function balanceHolds(rows: readonly Reading[]): boolean {
 // Plain numbers for the hot loops below (the model's exports are read through getters in some builds).
 const COLS = REQUEST_COLUMN_COUNT;
 const [FIRST, LAST, TOTAL] = [RESULT_ROWS_FIRST - 1, RESULT_ROWS_LAST - 1, RESULTS_TOTAL_ROW - 1];
-const BALANCE = BALANCE_ROWS.map((r) => r - 1);
+const BALANCE = [NEW_REQUESTS_ROW, CARRIED_IN_ROW, RESULTS_TOTAL_ROW, CARRIED_OUT_ROW].map((r) => r - 1);
 
 function columnsHold(rows: readonly Reading[]): boolean {
   for (let c = 0; c < COLS; c++) {
@@ -248,14 +288,25 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
 
   const overfull = [...items.entries()].filter(([, it]) => it.cells.length > REQUEST_COLUMN_COUNT);
   if (scrambled || orphans > 0 || overfull.length > 0) {
-    const read = readScrambledRequests(tokens, from, to, columnsHold);
-    if (read) {
+    const read = readScrambledRequests(tokens, from, to);
+    const solvedRows = read?.rows ? solveRows(read.rows) : read?.tables ? solveTables(read.tables) : null;
+    if (read && solvedRows && (read.rows || solvedRows.rows.some((r) => r.some((c) => c !== null)))) {
+      const rows = read.rows ?? transpose(read.tables!);
       diagnostics.push(diagnostic("table-order-checked", "info", tableParams("requests"), { table: "requests" }));
-      for (const u of read.unread)
+      for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
+        const rowCells = solvedRows.rows[row - 1];
+        rowCells.forEach((c, i) => (cells[(row - 1) * REQUEST_COLUMN_COUNT + i] = c));
+        const unknown = rowCells.filter((c) => c === null).length;
+        if (unknown === 0) continue;
+        const v = solvedRows.verdicts[row - 1];
+        const cols = rowCells.map((c, i) => (c === null ? i + 1 : 0)).filter((c) => c > 0);
+        const open = openCellsText(cols.map((c) => ({ name: `“${REQUEST_COLUMNS[c - 1].label}”列`, candidates: v.candidates[c - 1] ?? [] })));
+        const figures = figuresText(rows[row - 1][0].map((c) => c.value));
         diagnostics.push(
-          diagnostic("row-sum-unconfirmed", "warning", { ...requestRowWhere(u.row), figures: figuresText(u.figures), unknown: u.unknown }, { table: "requests", row: u.row }),
+          diagnostic(v.status === "own-rule-fails" ? "row-sum-unconfirmed" : "row-order-open", "warning", { ...requestRowWhere(row), figures, unknown, open, count: v.readings }, { table: "requests", row }, { cols }),
         );
-      return { cells: read.cells, diagnostics };
+      }
+      return { cells, diagnostics };
     }
     diagnostics.push(diagnostic("table-scrambled", "error", tableParams("requests"), { table: "requests" }));
     return { cells, diagnostics };
@@ -298,17 +349,17 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
         unsafeRows.add(row);
       }
   }
-  const solved = readings.some((r) => r.length === 0) ? null : solveColumns(readings);
+  const solved = solveRows(readings);
 
   const truncated = endsEarly && lastSeen < REQUEST_ROW_COUNT;
   if (truncated) diagnostics.push(diagnostic("table-truncated", "error", tableParams("requests"), { table: "requests" }));
   for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
     if (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST && readings[row - 1].length === 0) continue;
-    const rowCells = solved ? solved[row - 1] : agreement(readings[row - 1], REQUEST_COLUMN_COUNT);
+    const rowCells = solved.rows[row - 1];
     const it = items.get(row);
     rowCells.forEach((c, i) => (cells[(row - 1) * REQUEST_COLUMN_COUNT + i] = c));
     // Rows cleared as unsafe are covered by the table's blanks-unsafe warning.
-    if (!unsafeRows.has(row)) explainRow(row, it, readings[row - 1], rowCells, present(row), truncated, diagnostics);
+    if (!unsafeRows.has(row)) explainRow(row, it, readings[row - 1], rowCells, present(row), truncated, diagnostics, solved.verdicts[row - 1]);
   }
   return { cells, diagnostics };
 }
@@ -326,7 +377,7 @@ function totalColumnCut(header: string, region: string): boolean {
 function blanksUnsafe(readings: readonly Reading[][], items: Assignment["items"], merged: boolean): boolean {
   for (const [row, it] of items) {
     if (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST) continue;
-    if (it.cells.length < REQUEST_COLUMN_COUNT && readings[row - 1].length === 0) return true;
+    if (it.cells.length < REQUEST_COLUMN_COUNT && !placedByTabs(it, REQUEST_COLUMN_COUNT) && !readings[row - 1].some((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1))) return true;
   }
   return false;
 }
@@ -375,6 +426,7 @@ function explainRow(
   present: boolean,
   truncated: boolean,
   diagnostics: Diagnostic[],
+  verdict: RowVerdict,
 ): void {
   const loc = { table: "requests" as const, row };
   rowCells.forEach((c, i) => {
@@ -390,16 +442,27 @@ function explainRow(
     if (!truncated) diagnostics.push(diagnostic("row-missing", "error", requestRowWhere(row), loc));
     return;
   }
+  const cols = rowCells.map((c, i) => (c === null ? i + 1 : 0)).filter((c) => c > 0);
+  const open = openCellsText(cols.map((c) => ({ name: `“${REQUEST_COLUMNS[c - 1].label}”列`, candidates: verdict.candidates[c - 1] ?? [] })));
+  const detail = { cols, candidates: cols.map((c) => verdict.candidates[c - 1] ?? []) };
+  const params = { ...requestRowWhere(row), figures, unknown, open, count: verdict.readings };
+  const digits = runTogether(it);
+  const stacked = it !== undefined && it.cells.length === REQUEST_COLUMN_COUNT && readings.length > 1 && !digits;
   if (it && it.cells.length > REQUEST_COLUMN_COUNT)
     diagnostics.push(diagnostic("row-too-many", "error", { ...requestRowWhere(row), count: it.cells.length, figures, cells: REQUEST_COLUMN_COUNT }, loc));
-  else if (readings.length === 0 && it?.cells.length === REQUEST_COLUMN_COUNT)
-    diagnostics.push(diagnostic("row-stacked-unconfirmed", "warning", { ...requestRowWhere(row), figures }, loc));
-  else if (readings.length === 0)
-    diagnostics.push(diagnostic("row-inconsistent", "error", { ...requestRowWhere(row), figures }, loc));
-  else
-    diagnostics.push(
-      diagnostic("row-ambiguous", "warning", { ...requestRowWhere(row), count: it ? figureCount(it) : 0, figures, unknown }, loc, {
-        cols: rowCells.map((c, i) => (c === null ? i + 1 : 0)).filter((c) => c > 0),
-      }),
-    );
+  else if (verdict.status === "limit") diagnostics.push(diagnostic("row-search-limit", "warning", params, loc, detail));
+  else if (verdict.status === "rules-conflict") diagnostics.push(diagnostic("row-rules-conflict", "warning", params, loc, detail));
+  else if (digits && verdict.status === "own-rule-fails") diagnostics.push(diagnostic("row-run-together-total-fails", "warning", { ...params, digits }, loc, detail));
+  else if (digits) diagnostics.push(diagnostic("row-run-together", "warning", { ...params, digits }, loc, detail));
+  else if (stacked && verdict.status === "own-rule-fails") diagnostics.push(diagnostic("row-stacked-unconfirmed", "warning", params, loc, detail));
+  else if (stacked) diagnostics.push(diagnostic("row-order-open", "warning", params, loc, detail));
+  else if (verdict.status === "own-rule-fails" || readings.length === 0) diagnostics.push(diagnostic("row-inconsistent", "error", params, loc, detail));
+  else diagnostics.push(diagnostic("row-ambiguous", "warning", { ...params, count: it ? figureCount(it) : 0 }, loc, detail));
+}
+
+/** The digits of a row printed as one run-together string (`21710000218`), or null. */
+function runTogether(it: RowItems | undefined): string | null {
+  if (!it || it.cells.length !== 1) return null;
+  const t = it.cells[0];
+  return t !== "blank" && t.kind === "num" && t.digits.length > 1 ? t.digits : null;
 }

@@ -1,42 +1,59 @@
 // PDF text read without its layout (pdftotext's default) prints table 三's labels apart from the
-// figures. The figures still come row by row, except where a text block holds several rows: then
-// its cells come column by column, one line per row (`129` `38` · `16` `3` · … for rows 3 and 4).
-// Both readings are tried; one is taken only when the table's totals show it kept the order (see
-// rowsEvidence and strict) and no other reading that does gives other figures.
+// figures. The figures still come row by row, except where the text leaves their order open, and
+// this reader says where: a text block holding several rows gives its cells column by column, one
+// line per row (`129` `38` · `16` `3` · … for rows 3 and 4), or row by row; figures printed beside
+// the header's words, before the first row label, belong to the first row in an order the text
+// lost; a row whose own total fails as printed may have had one figure moved (`0 3 0 0 1 5` ·
+// `四、结转…` · `1`). Each is a set of readings of the rows; the solver decides among them.
 import { REQUEST_COLUMN_COUNT, REQUEST_ROW_COUNT } from "../../model";
-import { type Cell, type Reading, cellOf, sumHolds } from "./placement";
+import { type Reading, cellOf, sumHolds } from "./placement";
 import type { Token } from "./tokens";
 
 const ROW_PARTS = [0, 1, 2, 3, 4, 5];
 const FIGURES = REQUEST_ROW_COUNT * REQUEST_COLUMN_COUNT;
-const MIN_EVIDENCE = 3;
+/** Header words of table 三 as PDF text breaks them. */
+const HEADER_WORDS = /申请人|法人|自然|商业|企业|科研|机构|公益|组织|法律|服务|其他|^其$|^他$|总计|合计|^总$|^计$/;
+/** Words of a row label: the first row label ends the header. */
+const ROW_LABEL = /本年新收|上年结转|办理结果|予以公开|[一二三四][.、]/;
+
+interface Block {
+  readonly figures: Token[];
+  /** The block stands among the header's words, before any row label. */
+  readonly beside: boolean;
+}
 
 /** Figures on consecutive lines, with no text between them: one text block of the PDF. */
-function blocks(tokens: readonly Token[], from: number, to: number): Token[][] | null {
-  const out: Token[][] = [];
+function blocks(tokens: readonly Token[], from: number, to: number): Block[] | null {
+  const out: Block[] = [];
   let current: Token[] = [];
   let lastLine = -2;
+  let labelSeen = false;
+  let headerSince = false;
+  let beside = false;
+  const close = () => {
+    if (current.length) out.push({ figures: current, beside });
+    current = [];
+  };
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (t.kind === "sep") continue;
     if (t.kind === "placeholder") return null;
     if (t.kind === "text") {
-      if (current.length) out.push(current);
-      current = [];
+      close();
+      if (ROW_LABEL.test(t.key)) labelSeen = true;
+      else if (HEADER_WORDS.test(t.key)) headerSince = true;
       continue;
     }
-    if (current.length && t.line > lastLine + 1) {
-      out.push(current);
-      current = [];
-    }
+    if (current.length && t.line > lastLine + 1) close();
+    if (current.length === 0) beside = !labelSeen && headerSince && out.length === out.filter((b) => b.beside).length;
     current.push(t);
     lastLine = t.line;
   }
-  if (current.length) out.push(current);
+  close();
   return out;
 }
 
-/** Seven blocks of the same size m ≥ 2 in a row are m rows printed column by column. */
+/** Seven blocks of the same size m ≥ 2 in a row: m rows printed column by column. */
 function interleaved(bs: readonly Token[][]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < bs.length; ) {
@@ -51,84 +68,83 @@ function interleaved(bs: readonly Token[][]): Token[] {
 }
 
 const rowHolds = (r: Reading) => sumHolds(r, ROW_PARTS, REQUEST_COLUMN_COUNT - 1);
+const key = (r: Reading) => r.map((c) => c.value).join(",");
 
-/** With figures left over, only a reading where every total of the table holds. */
-function strict(rows: readonly Reading[], holds: (rows: readonly Reading[]) => boolean): boolean {
-  return rows.every(rowHolds) && holds(rows);
+/** Every merge of `a` into `b` that keeps the order of each (the figures beside the header and the row's others). */
+function merges<T>(a: readonly T[], b: readonly T[]): T[][] {
+  if (a.length === 0) return [[...b]];
+  if (b.length === 0) return [[...a]];
+  return [...merges(a.slice(1), b).map((m) => [a[0], ...m]), ...merges(a, b.slice(1)).map((m) => [b[0], ...m])];
 }
 
-/**
- * With exactly the table's 175 figures: the rows' own totals show the order was kept. A report may
- * carry one wrong total of its own (that is what the checks are for), so one row may fail — when
- * at least three rows with figures other than zero agree with their totals.
- */
-function rowsEvidence(rows: readonly Reading[]): boolean {
-  const failing = rows.filter((r) => !rowHolds(r)).length;
-  const evidence = rows.filter((r) => rowHolds(r) && r.some((c) => c.value !== 0)).length;
-  return failing === 0 || (failing === 1 && evidence >= MIN_EVIDENCE);
+/** The row as printed, and each reading with one figure moved elsewhere in it. */
+function displaced(row: Reading): Reading[] {
+  const out: Reading[] = [row];
+  for (let i = 0; i < row.length; i++)
+    for (let j = 0; j < row.length; j++) {
+      if (i === j) continue;
+      const r = [...row];
+      const [c] = r.splice(i, 1);
+      r.splice(j, 0, c);
+      out.push(r);
+    }
+  return out;
 }
 
-function asRows(figures: readonly Token[]): Reading[] | null {
-  if (figures.length < FIGURES) return null;
-  const rows: Reading[] = [];
-  for (let r = 0; r < REQUEST_ROW_COUNT; r++)
-    rows.push(figures.slice(r * REQUEST_COLUMN_COUNT, (r + 1) * REQUEST_COLUMN_COUNT).map(cellOf));
-  return rows;
+function distinct(readings: readonly Reading[]): Reading[] {
+  const seen = new Set<string>();
+  return readings.filter((r) => !seen.has(key(r)) && seen.add(key(r)) !== undefined);
 }
 
-/**
- * Table 三 from PDF text whose labels stand apart from the figures, or null when no reading is
- * certain. `holds` is the column check of the whole table (results-total and balance).
- */
-export function readScrambledRequests(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  holds: (rows: readonly Reading[]) => boolean,
-): ScrambledRead | null {
-  const bs = blocks(tokens, from, to);
-  if (!bs) return null;
-  const count = bs.reduce((n, b) => n + b.length, 0);
-  // Far more figures than the table holds: this is not one table's text.
-  if (count > 2 * FIGURES) return null;
-  const candidates = [bs.flat(), interleaved(bs)].map(asRows);
-  const fitting = candidates.filter((rows): rows is Reading[] => rows !== null && (count === FIGURES ? rowsEvidence(rows) : strict(rows, holds)));
-  if (fitting.length === 0) return null;
-  const values = (rows: readonly Reading[]) => rows.map((r) => r.map((c) => c.value).join(",")).join(";");
-  if (fitting.some((rows) => values(rows) !== values(fitting[0]))) return null;
-  const kept = withoutFailingRow(fitting[0], holds);
-  if (!kept) return null;
-  const unread = fitting[0].flatMap((r, i) =>
-    kept[i] === r ? [] : [{ row: i + 1, figures: r.map((c) => c.value), unknown: kept[i].filter((c) => c === UNREAD).length }],
-  );
-  return { cells: kept.flat(), unread };
-}
+/** Figures beyond the table's 175 that the reader still tries to place (another table's, a stray page number). */
+const MAX_EXTRA = REQUEST_COLUMN_COUNT * 3;
 
 export interface ScrambledRead {
-  readonly cells: Cell[];
-  /** Rows left unread because they failed their own total and the column sums: 1-based, with the figures read. */
-  readonly unread: readonly { row: number; figures: (number | null)[]; unknown: number }[];
+  /** Readings of each of the 25 rows, chosen row by row (the text holds exactly the table's figures). */
+  readonly rows?: Reading[][];
+  /**
+   * Readings of the whole table (rows in order), when the text holds more figures than the table:
+   * each window of 175 consecutive figures is one.
+   */
+  readonly tables?: Reading[][];
 }
 
-const UNREAD: Cell = { value: null, token: null };
-
 /**
- * A row that fails its own total may be the report's error, or a figure the text moved in from
- * elsewhere (`0 3 0 0 1 5` / `四、结转下年度…` / `1`). Its cells are kept only where the column sum
- * (results total or balance) holds with them; the others are unread. Null when the other rows do
- * not keep the column sums.
+ * Table 三 from PDF text whose labels stand apart from the figures: the readings the text leaves
+ * open, or null when it holds fewer figures than the table, or far more.
  */
-function withoutFailingRow(rows: readonly Reading[], holds: (rows: readonly Reading[]) => boolean): Reading[] | null {
-  if (rows.every(rowHolds) || holds(rows)) return [...rows];
-  const kept = rows.map((r) => (rowHolds(r) ? r : r.map(() => UNREAD)));
-  if (!holds(kept)) return null;
-  rows.forEach((r, i) => {
-    if (rowHolds(r)) return;
-    const confirmed = r.map((c, col) => {
-      const alone = kept.map((k, j) => (j === i ? r.map((x, xc) => (xc === col ? x : UNREAD)) : k));
-      return holds(alone) ? c : UNREAD;
-    });
-    kept[i] = confirmed;
-  });
-  return kept;
+export function readScrambledRequests(tokens: readonly Token[], from: number, to: number): ScrambledRead | null {
+  const bs = blocks(tokens, from, to);
+  if (!bs) return null;
+  const count = bs.reduce((n, b) => n + b.figures.length, 0);
+  if (count < FIGURES || count > FIGURES + MAX_EXTRA) return null;
+  const besideFigures = bs.filter((b) => b.beside).flatMap((b) => b.figures);
+  const rest = bs.filter((b) => !b.beside).map((b) => b.figures);
+  const orders = [rest.flat(), interleaved(rest)];
+  if (count > FIGURES) {
+    const tables: Reading[][] = [];
+    const seen = new Set<string>();
+    for (const order of orders) {
+      const all = [...besideFigures, ...order];
+      for (let w = 0; w + FIGURES <= all.length; w++) {
+        const rows = Array.from({ length: REQUEST_ROW_COUNT }, (_, r) => all.slice(w + r * REQUEST_COLUMN_COUNT, w + (r + 1) * REQUEST_COLUMN_COUNT).map(cellOf));
+        const k = rows.map(key).join(";");
+        if (!seen.has(k)) tables.push(rows);
+        seen.add(k);
+      }
+    }
+    return { tables };
+  }
+  const perRow: Reading[][] = Array.from({ length: REQUEST_ROW_COUNT }, () => []);
+  for (const order of orders) {
+    const firstRows =
+      besideFigures.length > 0 && besideFigures.length < REQUEST_COLUMN_COUNT
+        ? merges(besideFigures, order.slice(0, REQUEST_COLUMN_COUNT - besideFigures.length))
+        : [[...besideFigures, ...order].slice(0, REQUEST_COLUMN_COUNT)];
+    const others = [...besideFigures, ...order].slice(REQUEST_COLUMN_COUNT);
+    for (const first of firstRows) perRow[0].push(first.map(cellOf));
+    for (let r = 1; r < REQUEST_ROW_COUNT; r++) perRow[r].push(others.slice((r - 1) * REQUEST_COLUMN_COUNT, r * REQUEST_COLUMN_COUNT).map(cellOf));
+  }
+  // A row whose total fails in every order: the text may have moved one of its figures.
+  return { rows: perRow.map((rs) => distinct(rs.some(rowHolds) ? rs : rs.flatMap(displaced))) };
 }

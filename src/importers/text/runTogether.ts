@@ -1,0 +1,344 @@
+// Text whose table cells run together with no separator, the whole body on one line: what a web
+// crawler saves of a page (`一、本年新收政府信息公开申请数量21710000218` is 217 · 1 · 0 · 0 · 0 · 0 · 218;
+// table 四 one digit string; stray spaces from `&nbsp;` inside cells). Each row's label is found in
+// order; the text between it and the next label is the row's figures, a run of digits that this
+// reader splits every way it can (see ../solve/splits) — the solver then keeps a figure only where
+// every split that keeps the table's rules agrees. A row whose run holds anything but digits,
+// spaces and none-marks (`�`, `?`, a private-use character) is garbled: its cells are null, said.
+import { ACTIVE_COUNT, APPEAL_COUNT, type Diagnostic, REQUEST_COLUMN_COUNT, REQUEST_COLUMNS, REQUEST_ROW_COUNT, REQUEST_ROW_FRAGMENTS } from "../../model";
+import { type Choice, type Solution, solve } from "../solve";
+import { ACTIVE_2021, APPEALS, REQUESTS_2021 } from "../solve/specs";
+import { type Atom, type Part, atomsOf, splitRun } from "../solve/splits";
+import { diagnostic, openCellsText, requestRowWhere, tableParams } from "./diagnostics";
+import type { Cell } from "./placement";
+import type { Line, Token } from "./tokens";
+
+/** A body line this long that names the rows of table 三 is run-together text. */
+const MIN_BODY = 600;
+
+/** The line of the text that holds the whole report body run together, or null. */
+export function runTogetherBody(lines: readonly Line[]): Line | null {
+  for (const l of lines) if (l.text.length >= MIN_BODY && l.text.includes("本年新收") && /结转下年度|下年度继续/.test(l.text) && /\d{7}/.test(l.text.replace(/\s+/g, ""))) return l;
+  return null;
+}
+
+export interface RunTogetherRead {
+  readonly active: (Cell | null)[] | null;
+  readonly requests: (Cell | null)[] | null;
+  readonly appeals: (Cell | null)[] | null;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** Sub-numbers of table 三's rows (`2.其他法律…` is row 6's 2): the digit the next label puts after a row's figures. */
+const SUB_NUMBER: readonly (number | null)[] = [null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 1, 2, 3, 4, 5, 1, 2, 3, null, null];
+// What may end a row's label just before its figures: words, closing brackets and quotes.
+const LABEL_END = /[\u4e00-\u9fff)）\]】”"』」]\s*$/;
+// The head of a label that stands before its words: group label, then its own number.
+const GROUP_HEAD = /(?:[(（][一二三四五六七][)）][\u4e00-\u9fff]*\s*)$/;
+const TOP_HEAD = /(?:[一二三四][、.][\u4e00-\u9fff]*\s*)$/;
+
+interface Found {
+  /** Offsets (into the line) where the row's label words end and where the next label begins. */
+  readonly end: number;
+  readonly start: number;
+}
+
+/** Where the fragment of each row's label stands, in order; -1 for a row not found. */
+function locateRows(text: string, from: number, to: number): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  let pos = from;
+  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
+    let best: { at: number; end: number } | null = null;
+    const consider = (at: number, len: number) => {
+      if (at >= pos && at < to && (!best || at < best.at)) best = { at, end: at + len };
+    };
+    for (const f of REQUEST_ROW_FRAGMENTS[r - 1]) consider(text.indexOf(f, pos), f.length);
+    if (r === 23) {
+      const m = /3[.、]?\s*其他/.exec(text.slice(pos, to));
+      if (m) consider(pos + m.index, m[0].length);
+    }
+    if (r === 24) for (const f of ["总计", "合计"]) consider(text.indexOf(f, pos), f.length);
+    if (best) {
+      out.push(best);
+      pos = (best as { end: number }).end;
+    } else out.push({ at: -1, end: -1 });
+  }
+  return out;
+}
+
+/** The figure text of a row: between its label and the next label's head (its number and group label). */
+function figureText(text: string, labelEnd: number, nextAt: number, nextSub: number | null): { start: number; end: number; garbled: boolean } {
+  let region = text.slice(labelEnd, nextAt);
+  // The next label's own words before its fragment (`（三）不予公开 1.属于`): cut its number, then its group head.
+  if (nextSub !== null) {
+    const m = new RegExp(`${nextSub}\\s*[.、]\\s*[\\u4e00-\\u9fff]*$`).exec(region);
+    if (m) region = region.slice(0, m.index);
+  }
+  for (const head of [GROUP_HEAD, TOP_HEAD]) {
+    const m = head.exec(region);
+    if (m && m[0].length > 0) region = region.slice(0, m.index);
+  }
+  // The label's tail (`政府信息公开申请数量`) before the figures: up to the last word character.
+  let cut = 0;
+  for (let i = region.length - 1; i >= 0; i--)
+    if (LABEL_END.test(region.slice(0, i + 1)) && !/[\d\s]/.test(region[i])) {
+      cut = i + 1;
+      break;
+    }
+  const figures = region.slice(cut);
+  const start = labelEnd + cut + (figures.length - figures.trimStart().length);
+  const end = labelEnd + cut + figures.trimEnd().length;
+  return { start, end, garbled: atomsOf(figures) === null };
+}
+
+type NumToken = Extract<Token, { kind: "num" }>;
+
+interface RowRun {
+  readonly atoms: Atom[];
+  /** Offset in the text of each atom. */
+  readonly at: number[];
+  readonly token: NumToken;
+}
+
+const digitsText = (t: Token | null): string => (t && t.kind === "num" ? t.text.trim() : "");
+
+function rowRun(line: Line, start: number, end: number): RowRun | null {
+  const text = line.text.slice(start, end);
+  const a = atomsOf(text);
+  if (!a) return null;
+  const digits = a.atoms.map((x) => ("digit" in x ? x.digit : "")).join("");
+  const token: NumToken = { kind: "num", value: Number(digits || "0"), digits, text, line: line.number, start: line.start + start, end: line.start + end, col: start };
+  return { atoms: a.atoms, at: a.at.map((i) => line.start + start + i), token };
+}
+
+function cellsOf(run: RowRun, parts: readonly Part[]): Cell[] {
+  return parts.map((p) => {
+    const s = run.at[p.from];
+    const e = run.at[p.to - 1] + 1;
+    return { value: p.value, token: run.token, span: { start: s, end: e, text: run.token.text.slice(s - run.token.start, e - run.token.start) } };
+  });
+}
+
+/** Splits of a row: those keeping its total, else all (the solver then leaves the row open). */
+function rowSplits(run: RowRun, groups: number[], totals: boolean): Part[][] | null {
+  if (totals) {
+    const keeping = splitRun(run.atoms, { groups, totals: true });
+    if (keeping === null || keeping.length > 0) return keeping;
+  }
+  return splitRun(run.atoms, { groups, totals: false, limit: 20_000 });
+}
+
+interface Proposal {
+  readonly cells: number[];
+  readonly readings: Cell[][];
+}
+
+function decide(spec: typeof REQUESTS_2021, proposals: readonly Proposal[]): { cells: (Cell | null)[]; solution: Solution } {
+  const choices: Choice[] = proposals.map((p) => ({ cells: p.cells, options: p.readings.map((r) => r.map((c) => c.value)) }));
+  const solution = solve(spec, choices);
+  const cells = Array<Cell | null>(spec.size).fill(null);
+  proposals.forEach((p) =>
+    p.cells.forEach((cell, j) => {
+      const v = solution.cells[cell];
+      if (v.from) cells[cell] = p.readings[v.from[1]][j];
+    }),
+  );
+  return { cells, solution };
+}
+
+export function readRunTogether(line: Line, format2019: boolean): RunTogetherRead {
+  const text = line.text;
+  const diagnostics: Diagnostic[] = [];
+  const at = (re: RegExp, from = 0) => {
+    const m = re.exec(text.slice(from));
+    return m ? from + m.index : -1;
+  };
+  const activeAt = at(/二[、.]\s*主动公开/);
+  const requestsAt = at(/三[、.]\s*收到和处理/, Math.max(activeAt, 0));
+  const appealsAt = at(/四[、.]\s*政府信息公开行政复议|四[、.]\s*[\u4e00-\u9fff]{0,8}行政复议[、\s]*行政诉讼/, Math.max(requestsAt, 0));
+  const closingAt = at(/五[、.]\s*[\u4e00-\u9fff]{0,6}存在/, Math.max(appealsAt, 0));
+  if (format2019) return { active: null, requests: null, appeals: null, diagnostics };
+  const requests = requestsAt >= 0 ? readRequestsRun(line, requestsAt, appealsAt >= 0 ? appealsAt : text.length, diagnostics) : null;
+  const active = activeAt >= 0 && requestsAt > activeAt ? readActiveRun(line, activeAt, requestsAt, diagnostics) : null;
+  const appeals = appealsAt >= 0 ? readAppealsRun(line, appealsAt, closingAt >= 0 ? closingAt : text.length, diagnostics) : null;
+  for (const [id, t] of [
+    ["active", active],
+    ["requests", requests],
+    ["appeals", appeals],
+  ] as const)
+    if (!t) diagnostics.push(diagnostic("table-missing", "error", tableParams(id), { table: id }));
+  diagnostics.push(diagnostic("cells-run-together", "info", {}, {}));
+  return { active, requests, appeals, diagnostics };
+}
+
+function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): (Cell | null)[] {
+  const text = line.text;
+  const rows = locateRows(text, from, to);
+  const proposals: Proposal[] = [];
+  const runs: (RowRun | null)[] = [];
+  const garbled: boolean[] = [];
+  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
+    const here = rows[r - 1];
+    let next = -1;
+    for (let k = r; k < REQUEST_ROW_COUNT && next < 0; k++) next = rows[k].at;
+    if (here.at < 0) {
+      runs.push(null);
+      garbled.push(false);
+      continue;
+    }
+    const f = figureText(text, here.end, next >= 0 ? next : to, r < REQUEST_ROW_COUNT ? SUB_NUMBER[r] : null);
+    const run = f.garbled ? null : rowRun(line, f.start, f.end);
+    runs.push(run);
+    garbled.push(f.garbled);
+  }
+  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
+    const run = runs[r - 1];
+    const loc = { table: "requests" as const, row: r };
+    if (rows[r - 1].at < 0) {
+      diagnostics.push(diagnostic("row-missing", "error", requestRowWhere(r), loc));
+      continue;
+    }
+    if (!run || run.atoms.length === 0) {
+      diagnostics.push(diagnostic(garbled[r - 1] ? "row-garbled" : "row-missing", garbled[r - 1] ? "warning" : "error", requestRowWhere(r), loc));
+      continue;
+    }
+    const splits = rowSplits(run, [REQUEST_COLUMN_COUNT], true);
+    if (splits === null) {
+      diagnostics.push(diagnostic("row-search-limit", "warning", { ...requestRowWhere(r), unknown: REQUEST_COLUMN_COUNT }, loc));
+      continue;
+    }
+    if (splits.length === 0) {
+      diagnostics.push(diagnostic("row-run-together-none", "warning", { ...requestRowWhere(r), digits: run.token.text.trim() }, loc));
+      continue;
+    }
+    proposals.push({ cells: [...Array(REQUEST_COLUMN_COUNT).keys()].map((c) => (r - 1) * REQUEST_COLUMN_COUNT + c), readings: splits.map((p) => cellsOf(run, p)) });
+  }
+  const { cells, solution } = decide(REQUESTS_2021, proposals);
+  proposals.forEach((p, k) => {
+    const r = Math.floor(p.cells[0] / REQUEST_COLUMN_COUNT) + 1;
+    const open = p.cells.filter((c) => cells[c] === null);
+    if (open.length === 0) return;
+    const verdict = solution.choices[k];
+    const cols = open.map((c) => (c % REQUEST_COLUMN_COUNT) + 1);
+    const openText = openCellsText(open.map((c) => ({ name: `“${REQUEST_COLUMNS[c % REQUEST_COLUMN_COUNT].label}”列`, candidates: solution.cells[c].candidates })));
+    const code = verdict.status === "own-rule-fails" ? "row-run-together-total-fails" : verdict.status === "limit" ? "row-search-limit" : verdict.status === "rules-conflict" ? "row-rules-conflict" : "row-run-together";
+    diagnostics.push(
+      diagnostic(code, "warning", { ...requestRowWhere(r), digits: digitsText(p.readings[0][0].token), count: verdict.readings, unknown: open.length, open: openText }, { table: "requests", row: r }, { cols, candidates: open.map((c) => solution.cells[c].candidates) }),
+    );
+  });
+  return cells;
+}
+
+/** Table 二's rows in order: label, the items it carries, and whether its figure may have decimals. */
+const ACTIVE_ROWS: readonly { label: RegExp; items: number[] }[] = [
+  { label: /规章/, items: [1, 2, 3] },
+  { label: /规范性文件/, items: [4, 5, 6] },
+  { label: /行政许可/, items: [7] },
+  { label: /行政处罚/, items: [8] },
+  { label: /行政强制/, items: [9] },
+  { label: /事业性收费|收费(?!金额)/, items: [10] },
+];
+
+function readActiveRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): (Cell | null)[] {
+  const text = line.text;
+  const cells = Array<Cell | null>(ACTIVE_COUNT).fill(null);
+  // The header ends at 现行有效件数: the rows follow.
+  let pos = from;
+  const header = text.indexOf("现行有效", from);
+  if (header >= 0 && header < to) pos = header + 4;
+  const proposals: Proposal[] = [];
+  for (const row of ACTIVE_ROWS) {
+    const m = row.label.exec(text.slice(pos, to));
+    const where = (item: number) => ({ where: `主动公开表第${item}项`, where_en: `active item ${item}` });
+    if (!m) {
+      for (const item of row.items) diagnostics.push(diagnostic("row-missing", "error", where(item), { table: "active", item }));
+      continue;
+    }
+    const start = pos + m.index + m[0].length;
+    const fig = /^(\s*)([\d\s,.\-—/无]*)/.exec(text.slice(start, to))!;
+    const s = start + fig[1].length;
+    const raw = fig[2].trimEnd();
+    pos = s + fig[2].length;
+    const follows = text[pos];
+    const item0 = row.items[0];
+    // What follows the figures must be the next words: anything else is a garbled figure.
+    const clean = follows === undefined || pos >= to || /[\u4e00-\u9fff(（]/.test(follows);
+    if (raw === "" || !clean) {
+      const code = !clean ? "row-garbled" : "row-missing";
+      for (const item of row.items) diagnostics.push(diagnostic(code, code === "row-garbled" ? "warning" : "error", where(item), { table: "active", item }));
+      continue;
+    }
+    if (row.items.length === 1 && raw.includes(".")) {
+      // The fee: one figure with decimals.
+      const value = Number(raw.replace(/[\s,]/g, ""));
+      const token: Token = { kind: "num", value, digits: "", text: raw, line: line.number, start: line.start + s, end: line.start + s + raw.length, col: s };
+      if (Number.isFinite(value)) cells[item0 - 1] = { value, token };
+      else diagnostics.push(diagnostic("row-garbled", "warning", where(item0), { table: "active", item: item0 }));
+      continue;
+    }
+    const run = rowRun(line, s, s + raw.length);
+    const splits = run ? splitRun(run.atoms, { groups: [row.items.length], totals: false, limit: 20_000 }) : null;
+    if (!run || !splits || splits.length === 0) {
+      for (const item of row.items) diagnostics.push(diagnostic(run ? "row-search-limit" : "row-garbled", "warning", { ...where(item), unknown: 1 }, { table: "active", item }));
+      continue;
+    }
+    proposals.push({ cells: row.items.map((i) => i - 1), readings: splits.map((p) => cellsOf(run, p)) });
+  }
+  const { cells: decided, solution } = decide(ACTIVE_2021, proposals);
+  decided.forEach((c, i) => {
+    if (c) cells[i] = c;
+  });
+  proposals.forEach((p, k) => {
+    const open = p.cells.filter((c) => cells[c] === null);
+    if (open.length === 0) return;
+    const token = p.readings[0][0].token;
+    const openText = openCellsText(open.map((c) => ({ name: `第${c + 1}项`, candidates: solution.cells[c].candidates })));
+    for (const c of open)
+      diagnostics.push(
+        diagnostic(
+          "row-run-together-no-rule",
+          "warning",
+          { where: `主动公开表第${c + 1}项`, where_en: `active item ${c + 1}`, digits: digitsText(token), count: solution.choices[k].readings, unknown: open.length, open: openText },
+          { table: "active", item: c + 1 },
+          { candidates: solution.cells[c].candidates },
+        ),
+      );
+  });
+  return cells;
+}
+
+function readAppealsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): (Cell | null)[] {
+  const text = line.text;
+  const region = text.slice(from, to);
+  // The figures follow the header's last word (总计 of the third group).
+  const m = /([\d\s\-—/无,]+)\s*$/.exec(region);
+  const where = { where: "复议诉讼表", where_en: "appeals" };
+  const loc = { table: "appeals" as const };
+  const before = m ? region.slice(0, m.index) : region;
+  if (!m || !/[\u4e00-\u9fff]\s*$/.test(before)) {
+    diagnostics.push(diagnostic(m ? "row-garbled" : "table-missing", m ? "warning" : "error", m ? where : tableParams("appeals"), loc));
+    return Array<Cell | null>(APPEAL_COUNT).fill(null);
+  }
+  const s = from + m.index;
+  const run = rowRun(line, s, s + m[1].trimEnd().length);
+  const splits = run ? rowSplits(run, [5, 5, 5], true) : null;
+  if (!run || !splits || splits.length === 0) {
+    diagnostics.push(diagnostic(run && splits ? "row-run-together-none" : "row-search-limit", "warning", { ...where, digits: run?.token.text.trim() ?? "", unknown: APPEAL_COUNT }, loc));
+    return Array<Cell | null>(APPEAL_COUNT).fill(null);
+  }
+  const { cells, solution } = decide(APPEALS, [{ cells: [...Array(APPEAL_COUNT).keys()], readings: splits.map((p) => cellsOf(run, p)) }]);
+  const open = cells.map((c, i) => (c === null ? i : -1)).filter((i) => i >= 0);
+  for (const g of [1, 2, 3]) {
+    const mine = open.filter((i) => Math.floor(i / 5) === g - 1);
+    if (mine.length === 0) continue;
+    diagnostics.push(
+      diagnostic(
+        solution.choices[0].status === "own-rule-fails" ? "row-run-together-total-fails" : "row-run-together",
+        "warning",
+        { where: `复议诉讼表第${g}组`, where_en: `appeals group ${g}`, digits: run.token.text.trim(), count: solution.choices[0].readings, unknown: mine.length, open: "" },
+        { table: "appeals", group: g },
+      ),
+    );
+  }
+  return cells;
+}
