@@ -91,11 +91,15 @@ function requireTable(check: RangeCheck, fn: string, tables: readonly TableId[])
   );
 }
 
-/** actual − expected of the finding of `rule` at `where`; 0 when it holds; an error when it could not be checked. */
+/**
+ * actual − expected of the finding of `rule` at `where`; 0 when it holds; the text 无法计算 when it
+ * could not be checked. Not #N/A: an error inside a spilled array shows the whole array as #VALUE!
+ * in Excel on Windows (office-js#2174).
+ */
 function gapAt(result: CheckResult, rule: Finding["rule"], where: Partial<Finding>, sign = 1): Scalar {
   const f = result.findings.find((x) => x.rule === rule && Object.entries(where).every(([k, v]) => x[k as keyof Finding] === v));
   if (!f) return 0;
-  if (f.status === "uncheckable") return excelError("notAvailable", render(FUNCTION_MESSAGES["not-computable"]));
+  if (f.status === "uncheckable") return render(FUNCTION_MESSAGES["not-computable-cell"]);
   return sign * Math.round(((f.actual ?? 0) - (f.expected ?? 0)) * 100) / 100;
 }
 

@@ -23,6 +23,8 @@ export const FUNCTION_MESSAGES = {
     zh: "有数字无法读取，无法计算",
     en: "Some figures could not be read; cannot compute",
   },
+  /** One cell of a spilled difference that could not be computed (text, not #N/A: office-js#2174). */
+  "not-computable-cell": { zh: "无法计算", en: "n/a" },
   "table-requests": { zh: "表三（申请办理）", en: "table 3 (requests)" },
   "table-active": { zh: "表二（主动公开）", en: "table 2 (active disclosure)" },
   "table-appeals": { zh: "表四（复议诉讼）", en: "table 4 (appeals)" },

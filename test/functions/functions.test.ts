@@ -183,12 +183,13 @@ describe("ROWDIFF, COLDIFF, BALANCE", () => {
     expect(rowdiff([[0, 0, 0, 0, 0], [1, 1, 0, 0, 3], [0, 0, 0, 0, 0]])).toEqual([[0], [1], [0]]);
   });
 
-  test("ROWDIFF: a row with text gives #N/A in its own cell only", () => {
+  test("ROWDIFF: a row with text gives 无法计算 in its own cell only (no #N/A in a spill: office-js#2174)", () => {
     const values = bareRequests(consistentReport());
     values[4][0] = "abc";
     const diffs = rowdiff(values);
-    expect((diffs[4][0] as FunctionError).code).toBe("#N/A");
+    expect(diffs[4][0]).toBe("无法计算");
     expect(diffs[3]).toEqual([0]);
+    expect(diffs.flat().filter((d) => typeof d === "object")).toEqual([]);
   });
 
   test("COLDIFF: (七)总计 minus rows 3–23, per column", () => {

@@ -1,7 +1,7 @@
 // Writing one report sheet, on the strict stand-in for Excel (test/support/strict-excel).
 import { insertReportSheet } from "../../src/hosts/excel";
 import { formulaCellValue } from "../../src/hosts/excel/apply";
-import { parseReportName, reportKeyFor } from "../../src/layout";
+import { parseReportName, planReportSheet, rangeA1, reportKeyFor } from "../../src/layout";
 import { flattenFigures } from "../../src/model";
 import { brokenTotalReport, consistentReport } from "../layout/report-fixtures";
 import { StrictWorkbook as FakeWorkbook } from "../support/strict-excel";
@@ -37,6 +37,14 @@ describe("the Office.js host", () => {
     expect(formulas.length).toBeGreaterThan(200);
     expect(formulas.filter((f) => typeof f === "string" && /XXGK\./i.test(f))).toEqual([]);
     expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=IF(AND("))).toHaveLength(3);
+  });
+
+  it("gives the highlight rules the plan's priority order, as the .xlsx host does (Excel adds each new rule on top)", async () => {
+    const book = newBook();
+    const report = consistentReport();
+    await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: false });
+    const plan = planReportSheet(report, { sheetNames: ["Sheet1"], definedNames: [] }).plan;
+    expect(book.sheet(SHEET).conditionalFormats.map((f) => [f.address, f.formula])).toEqual(plan.conditionalFormats.map((f) => [rangeA1(f.range), f.formula]));
   });
 
   it("keeps a formula-looking agency as text: text format and the apostrophe prefix", async () => {

@@ -110,7 +110,9 @@ export function planSteps(plan: SheetPlan, options: ApplyOptions, cellBytes = In
     steps.push({ bytes: calls * CALL_OVERHEAD_BYTES + jsonBytes([range, style]), queue: (sheet) => applyStyle(sheet.getRange(rangeA1(range)), style) });
   }
   for (const m of plan.merges) steps.push({ bytes: callBytes(m), queue: (sheet) => sheet.getRange(rangeA1(m)).merge(false) });
-  for (const f of plan.conditionalFormats)
+  // Excel puts each added rule on top (priority 0); the .xlsx host gives the plan's first rule the
+  // top priority. Added last-first here, the first rule ends on top in both.
+  for (const f of [...plan.conditionalFormats].reverse())
     steps.push({
       bytes: 5 * CALL_OVERHEAD_BYTES + jsonBytes(f),
       queue(sheet) {

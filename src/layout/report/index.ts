@@ -12,6 +12,7 @@ import type { SheetPlan } from "../plan";
 import { placeActive } from "./active";
 import { placeActive2019 } from "./active2019";
 import { placeAppeals } from "./appeals";
+import { placeFindings } from "./findings";
 import { placeRequests } from "./requests";
 import { COLUMN, FORMAT, LAST_COLUMN, STYLE, WIDTHS } from "./style";
 
@@ -20,6 +21,8 @@ export interface ReportSheetOptions {
   readonly sheetName: string;
   /** The report's key in defined names (see ../names.ts `reportKeyFor`). */
   readonly key: string;
+  /** false: no 核对结果 list (the 汇总, a report of totals, lists none of its own). */
+  readonly findings?: boolean;
 }
 
 const HEADER_ROWS = 3;
@@ -43,7 +46,7 @@ function placeNotes(b: PlanBuilder, report: AnyReport, top: number): number {
  * A 2019 report gets the 2019 layout (its own table 二, table 三 of 23 rows); a mixed one the 2021
  * tables with table 二 blank (not read: the importer's note under the tables says why).
  */
-export function buildReportSheetPlan(report: AnyReport, { sheetName, key }: ReportSheetOptions): SheetPlan {
+export function buildReportSheetPlan(report: AnyReport, { sheetName, key, findings: listFindings = true }: ReportSheetOptions): SheetPlan {
   const m = LAYOUT_MESSAGES;
   const b = new PlanBuilder(sheetName);
   const agency = report.agency ?? m.unknownAgency.zh;
@@ -64,7 +67,10 @@ export function buildReportSheetPlan(report: AnyReport, { sheetName, key }: Repo
   const active = tables.format === "2019" ? placeActive2019({ b, report: tables, top: HEADER_ROWS + 2, shape }) : placeActive({ b, report: tables, top: HEADER_ROWS + 2 });
   const requests = placeRequests({ b, report: tables, top: active.next, shape });
   const appeals = placeAppeals({ b, report: tables, top: requests.next, shape });
-  const bottom = placeNotes(b, report, appeals.next) - 2;
+  const findings = listFindings
+    ? placeFindings(b, tables, appeals.next, [...active.figures, ...requests.figures, ...appeals.figures], WIDTHS.figure)
+    : { narrative: null, next: appeals.next };
+  const bottom = placeNotes(b, report, findings.next) - 2;
 
   b.width(COLUMN.group, WIDTHS.group).width(COLUMN.subgroup, WIDTHS.subgroup).width(COLUMN.label, WIDTHS.label);
   for (let col = COLUMN.firstFigure; col <= LAST_COLUMN; col++) b.width(col, WIDTHS.figure);

@@ -55,6 +55,7 @@ export class SheetModel {
   merges: Rect[] = [];
   protected = false;
   filter: string | null = null;
+  /** Highlight rules in priority order (the first wins where they overlap). */
   conditionalFormats: { address: string; formula?: string }[] = [];
   printArea?: string;
   constructor(public name: string) {}
@@ -719,7 +720,8 @@ class RangeProxy extends Bound<Area> {
           const { sheet, rect } = this.target("conditionalFormats.add");
           sheet.guard("conditionalFormats");
           entry.address = rangeA1(rect);
-          sheet.conditionalFormats.push(entry);
+          // As Excel: a new rule goes on top (priority 0); the list is in priority order.
+          sheet.conditionalFormats.unshift(entry);
         });
         const set = (what: string, apply?: (v: unknown) => void) => ({ set: (v: unknown) => this.ctx.enqueue({ cf: what, v }, () => apply?.(v)), enumerable: true });
         const rule = Object.defineProperties({}, { formula: set("formula", (v) => (entry.formula = String(v))) });
