@@ -5,3 +5,4 @@ export { checkReports, sameAgency, agencyKey, type DatedInput } from "./reports"
 export { verdict } from "./verdict";
 export { describeCell } from "./where";
 export type { CheckInput, CheckResult } from "./types";
+export { listFindings, ruleName, findingTag, type ListedFinding } from "./listing";

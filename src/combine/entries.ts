@@ -12,6 +12,8 @@ export interface CombineEntry {
   readonly sheet: string | null;
   /** The 200 figures in interchange order (FIGURE_SLOTS). */
   readonly figures: readonly Figure[];
+  /** New requests as the report's prose states them (narrative_new), checked against table 三. */
+  readonly narrative?: number | null;
 }
 
 export interface CombinedRow extends CombineEntry {
@@ -20,8 +22,8 @@ export interface CombinedRow extends CombineEntry {
   readonly present: boolean;
 }
 
-export function entryOf(report: Pick<Report, "agency" | "year" | "file" | "active" | "requests" | "appeals">, sheet: string | null = null): CombineEntry {
-  return { agency: report.agency, year: report.year, file: report.file ?? null, sheet, figures: flattenFigures(report) };
+export function entryOf(report: Pick<Report, "agency" | "year" | "file" | "active" | "requests" | "appeals" | "narrative_new">, sheet: string | null = null): CombineEntry {
+  return { agency: report.agency, year: report.year, file: report.file ?? null, sheet, figures: flattenFigures(report), narrative: report.narrative_new ?? null };
 }
 
 /** Agency (normalised as the checks compare agencies), year and source: how a row is found again. */

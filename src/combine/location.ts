@@ -5,6 +5,7 @@ import {
   CARRIED_IN_ROW,
   CARRIED_OUT_ROW,
   FIGURE_SLOTS,
+  NEW_REQUESTS_ROW,
   REQUEST_TOTAL_COL,
   RESULTS_TOTAL_ROW,
   type Finding,
@@ -27,6 +28,9 @@ export function findingLocation(f: Finding): FigureSlot | null {
       return slotOf("appeals", f.group!, APPEAL_TOTAL_COL);
     case "in-force":
       return slotOf("active", f.item!);
+    case "narrative-requests":
+      // The prose cannot be pointed at: the table's figure it disagrees with can.
+      return slotOf("requests", NEW_REQUESTS_ROW, REQUEST_TOTAL_COL);
     case "integer":
       if (f.table === "active") return slotOf("active", f.item!);
       if (f.table === "appeals") return slotOf("appeals", f.group!, f.col!);

@@ -1,5 +1,6 @@
 // What a file is, told by its bytes rather than its name (a .doc that is really .docx, a .txt that is
 // a saved web page, a PDF renamed .docx), and how its text is encoded.
+import { decodeBytes, type TextEncoding } from "./decoding";
 
 export type FileKind =
   | "empty"
@@ -66,52 +67,24 @@ export function looksLikeHtml(head: string): boolean {
   return /<table[\s>]/i.test(head) && /<\/t[dr]>/i.test(head);
 }
 
-const BOM_UTF8 = [0xef, 0xbb, 0xbf];
-const BOM_UTF16LE = [0xff, 0xfe];
-const BOM_UTF16BE = [0xfe, 0xff];
-
-/**
- * Text of a file in the encodings Chinese office files come in: UTF-8 (with or without BOM),
- * UTF-16 (BOM, or plainly ASCII-heavy UTF-16LE), else GB18030 (a superset of GBK and GB2312).
- */
+/** A file's text as decoded (see decoding.ts), before any repair: for telling what a file is. */
 export function decodeText(bytes: Uint8Array): string {
-  if (startsWith(bytes, BOM_UTF8)) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (startsWith(bytes, BOM_UTF16LE)) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (startsWith(bytes, BOM_UTF16BE)) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (looksLikeUtf16le(bytes)) return new TextDecoder("utf-16le").decode(bytes);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // A sample cut mid-character is still UTF-8: only its last few bytes fail.
-    const lenient = new TextDecoder("utf-8").decode(bytes);
-    const bad = (lenient.match(/\uFFFD/g) ?? []).length;
-    if (bad <= 1 && lenient.slice(-2).includes("\uFFFD")) return lenient;
-    return new TextDecoder("gb18030").decode(bytes);
-  }
+  return decodeBytes(bytes).text;
 }
 
-function looksLikeUtf16le(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 2000) & ~1;
-  if (n < 8) return false;
-  let zeros = 0;
-  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) zeros++;
-  return zeros > n / 2 / 3;
-}
-
-/** The charset a page declares in its first bytes (`<meta charset=gb2312>`), lower-cased. */
-function declaredCharset(bytes: Uint8Array): string | null {
+/** The charset a page declares in its first bytes (`<meta charset=gb2312>`), as an encoding. */
+export function declaredEncoding(bytes: Uint8Array): TextEncoding | null {
   const head = String.fromCharCode(...bytes.subarray(0, 4096));
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return m ? m[1].toLowerCase() : null;
+  const charset = m ? m[1].toLowerCase() : null;
+  if (charset && GB_CHARSETS.has(charset)) return "gb18030";
+  if (charset === "big5") return "big5";
+  return null;
 }
 
 const GB_CHARSETS = new Set(["gb2312", "gbk", "gb18030", "x-gbk", "cp936", "euc-cn", "hz-gb-2312"]);
 
-/** A web page's text: its BOM, else the charset it declares, else as any text file. */
+/** A web page's text: its BOM, else the charset it declares when its bytes agree, else as any text file. */
 export function decodeHtml(bytes: Uint8Array): string {
-  const hasBom = startsWith(bytes, BOM_UTF8) || startsWith(bytes, BOM_UTF16LE) || startsWith(bytes, BOM_UTF16BE);
-  const charset = hasBom ? null : declaredCharset(bytes);
-  if (charset && GB_CHARSETS.has(charset)) return new TextDecoder("gb18030").decode(bytes);
-  if (charset === "big5") return new TextDecoder("big5").decode(bytes);
-  return decodeText(bytes);
+  return decodeBytes(bytes, declaredEncoding(bytes)).text;
 }

@@ -1,9 +1,13 @@
 // Entry point of the importers: any source (bytes of a file, or pasted text) to an ImportResult.
 // Engine code: no Node-only APIs, it runs in the task pane too.
-import type { ImportResult } from "../model";
-import { decodeHtml, decodeText, detectKind } from "./detect";
+import { FILE_KIND_NAMES } from "../messages/files";
+import type { MessageText } from "../messages";
+import type { Diagnostic, ImportResult } from "../model";
+import { readTextFile } from "./decoding";
+import { declaredEncoding, detectKind } from "./detect";
+import { reportExtent } from "./extent";
 import { importDocx } from "./docx";
-import { fileFailure, reasonOf } from "./grid";
+import { damageReason, fileFailure } from "./grid";
 import { importHtml } from "./html";
 import { importPdf } from "./pdf";
 import { importText } from "./text";
@@ -11,7 +15,7 @@ import { importText } from "./text";
 /** Larger files are not annual reports (a report with pictures is a few MB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-const KIND_NAMES: Record<string, string> = { pdf: "PDF", docx: "Word .docx", html: "HTML", text: "文本" };
+const KIND_NAMES: Record<string, string | MessageText> = { pdf: "PDF", docx: "Word .docx", html: "HTML", text: FILE_KIND_NAMES.text };
 
 /**
  * Reads the bytes of a report file. The reader is chosen by the content, whatever the extension
@@ -35,20 +39,32 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
         return fileFailure("file-binary-word", { name });
       case "ole-encrypted":
         return fileFailure("file-encrypted-office", { name });
-      case "html":
-        return importHtml(decodeHtml(bytes));
-      case "text":
-        return importText(decodeText(bytes));
+      case "html": {
+        const page = readTextFile(bytes, declaredEncoding(bytes));
+        return withRepairs(importHtml(page.text), page.diagnostics);
+      }
+      case "text": {
+        const file = readTextFile(bytes);
+        const extent = reportExtent(file.text);
+        return withRepairs(importText(extent.text), [...file.diagnostics, ...extent.diagnostics]);
+      }
       case "rtf":
         return fileFailure("file-unsupported", { name, kind: "RTF" });
       case "image":
-        return fileFailure("file-unsupported", { name, kind: "图片 / image" });
+        return fileFailure("file-unsupported", { name, kind: FILE_KIND_NAMES.image });
       case "binary":
-        return fileFailure("file-unsupported", { name, kind: "二进制 / binary" });
+        return fileFailure("file-unsupported", { name, kind: FILE_KIND_NAMES.binary });
     }
   } catch (err) {
-    return fileFailure("file-damaged", { name, kind: KIND_NAMES[kind] ?? kind, reason: reasonOf(err) });
+    return fileFailure("file-damaged", { name, kind: KIND_NAMES[kind] ?? kind, ...damageReason(err) });
   }
+}
+
+/** A result with what decoding repaired (bad bytes, control characters) said first among its notes. */
+function withRepairs(result: ImportResult, repairs: readonly Diagnostic[]): ImportResult {
+  if (repairs.length === 0) return result;
+  if (!result.ok) return { ...result, diagnostics: [...result.diagnostics, ...repairs] };
+  return { ok: true, report: { ...result.report, diagnostics: [...repairs, ...(result.report.diagnostics ?? [])] } };
 }
 
 export { importText, importHtml, importDocx, importPdf };

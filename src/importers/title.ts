@@ -1,6 +1,6 @@
 // Agency and year from a report's title ("攀枝花市仁和区人民政府 / 2024 年政府信息公开工作年度报告"),
-// shared by every importer. OWNER: text importer. The title is often on two lines, sometimes after
-// web-page furniture (发布时间, 来源, 字号) or as markdown headings.
+// shared by every importer. The title is often on two lines, sometimes after web-page furniture
+// (发布时间, 来源, 字号) or as markdown headings; a soft break may cut the agency's name in two.
 import { toHalfWidth } from "../model";
 
 export interface ReportTitle {
@@ -50,9 +50,75 @@ function joinBroken(compact: string, lines: readonly string[], i: number): strin
   return compact;
 }
 
-/** Reads the title from the text that comes before the report's first part (一、总体情况). */
+/** Lines longer than this are no title: left out (as blank), however long, without reading them. */
+const TITLE_LINE = 500;
+const TITLE_LINES = 80;
+
+/** The first lines of a text, half-width; overlong ones blank, so a huge first line costs nothing. */
+function firstLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  while (lines.length < TITLE_LINES && start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    lines.push(lineAt(text, start, end));
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The last lines of a text (the title stands just before part 一, after whatever precedes it). */
+function lastLines(text: string): string[] {
+  const lines: string[] = [];
+  let end = text.length;
+  while (lines.length < TITLE_LINES && end >= 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    lines.unshift(lineAt(text, start, end));
+    if (start === 0) break;
+    end = start - 1;
+  }
+  return lines;
+}
+
+const lineAt = (text: string, start: number, end: number) =>
+  end - start > TITLE_LINE ? "" : toHalfWidth(text.slice(start, end).replace(/\r$/, ""));
+
+// An agency name broken over two lines (a soft break, a narrow title box): the upper part names a
+// place (`赣州市`), the lower names no place (`财政局`). Both conditions, so that a site name or a
+// banner above a whole agency name is never joined to it.
+const ENDS_WITH_PLACE = /(?:省|市|县|区|州|盟|旗|镇|乡|街道)$/;
+const NAMES_A_PLACE = /省|市|县|区|州|盟|旗|镇|乡|街道/;
+
+/** The agency, with the line above joined to it when the agency lacks the place the line names. */
+function wholeAgency(agency: string | null, lines: readonly string[], above: number): string | null {
+  if (agency === null || NAMES_A_PLACE.test(agency)) return agency;
+  for (let j = above; j >= 0 && j >= above - 2; j--) {
+    const line = lines[j].trim();
+    if (line === "") continue;
+    if (FURNITURE.test(line)) return agency;
+    const place = cleanAgency(line);
+    return place && place.length <= 20 && ENDS_WITH_PLACE.test(place) ? place + agency : agency;
+  }
+  return agency;
+}
+
+/**
+ * Reads the title from the text that comes before the report's first part (一、总体情况): its
+ * first lines, else (a long text before the title) its last lines.
+ */
 export function readTitle(text: string): ReportTitle {
-  const lines = toHalfWidth(text.slice(0, 20_000)).split(/\r?\n/).slice(0, 80);
+  const title = titleIn(firstLines(text));
+  if (title.year !== null || title.agency !== null) return title;
+  return linesMoreThan(text, TITLE_LINES) ? titleIn(lastLines(text)) : title;
+}
+
+function linesMoreThan(text: string, count: number): boolean {
+  let at = -1;
+  for (let n = 0; n < count; n++) if ((at = text.indexOf("\n", at + 1)) < 0) return false;
+  return true;
+}
+
+function titleIn(lines: readonly string[]): ReportTitle {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (FURNITURE.test(line) && !TITLE.test(line.replace(/\s+/g, ""))) continue;
@@ -61,12 +127,12 @@ export function readTitle(text: string): ReportTitle {
     const first = m ? null : YEAR_FIRST.exec(compact.replace(/^#+/, ""));
     if (!m && !first) continue;
     const year = yearOf((m ?? first)![1]);
-    let agency = cleanAgency(m ? compact.slice(0, m.index) : first![2]);
+    let agency = wholeAgency(cleanAgency(m ? compact.slice(0, m.index) : first![2]), lines, i - 1);
     // A two-line title: the agency is the line above (skipping blank lines and furniture).
     for (let j = i - 1; agency === null && j >= 0 && j >= i - 4; j--) {
       const above = lines[j].trim();
       if (above === "" || FURNITURE.test(above)) continue;
-      agency = cleanAgency(above);
+      agency = wholeAgency(cleanAgency(above), lines, j - 1);
       break;
     }
     return { agency, year: Number.isFinite(year) ? year : null };

@@ -94,6 +94,41 @@ export const CHECK_MESSAGES = {
 } satisfies Record<string, MessageText>;
 export type CheckMessageCode = keyof typeof CHECK_MESSAGES;
 
+/** Each rule's name as a person reads it, wherever findings are listed (pane, check, sheets). */
+export const RULE_NAMES = {
+  "row-total": { zh: "表三各行总计", en: "Table 3 row totals" },
+  "results-total": { zh: "表三办理结果总计", en: "Table 3 results total" },
+  balance: { zh: "表三新收与结转平衡", en: "Table 3 balance" },
+  "appeal-total": { zh: "表四各组总计", en: "Table 4 totals" },
+  integer: { zh: "数字为非负整数", en: "Whole numbers ≥ 0" },
+  "narrative-requests": { zh: "正文与表格一致", en: "Prose agrees with the table" },
+  "carry-over": { zh: "与上年结转一致", en: "Carried over from last year" },
+  "in-force": { zh: "现行有效件数", en: "Documents in force" },
+} satisfies Record<string, MessageText>;
+
+/** A listed finding's 现状 cell, a formula over today's figures (src/layout/recheck.ts). */
+export const RECHECK_MESSAGES = {
+  ok: { zh: "已相符", en: "Now consistent" },
+  still: { zh: "仍不符", en: "Still inconsistent" },
+  header: { zh: "现状（随数字更新）", en: "Now (follows the figures)" },
+  tagHeader: { zh: "级别", en: "Kind" },
+  ruleHeader: { zh: "规则", en: "Rule" },
+  messageHeader: { zh: "说明", en: "Finding" },
+  narrativeLabel: { zh: "正文所述本年新收申请（件）", en: "New requests stated in the prose" },
+  narrativeNone: { zh: "报告“一、总体情况”中未找到本年新收申请的件数", en: "The report's overview states no number of new requests" },
+  narrativeNote: {
+    zh: "报告“一、总体情况”中所写的数字，与表三第一项“本年新收”总计（或加上年结转）核对",
+    en: "The number the report's overview states, compared with table 3 item 1 total (or with those carried in)",
+  },
+} satisfies Record<string, MessageText>;
+
+/** How a finding is tagged: a failed rule (error or warning), or one that could not be checked. */
+export const FINDING_TAGS = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "注意", en: "Warning" },
+  uncheckable: { zh: "无法校验", en: "Not checkable" },
+} satisfies Record<string, MessageText>;
+
 /** Texts of `xxgk check`. */
 export const CHECK_CLI_MESSAGES = {
   usage: {

@@ -24,7 +24,7 @@ export const FILE_MESSAGES = {
   },
   "file-damaged": {
     zh: "文件“{name}”已损坏或不完整，无法按 {kind} 打开（{reason}）。请重新下载，或在原软件中重新保存一次后再导入。",
-    en: "The file “{name}” is damaged or incomplete and cannot be opened as {kind} ({reason}). Download it again, or save it again from the program that made it, then import it.",
+    en: "The file “{name}” is damaged or incomplete and cannot be opened as {kind} ({reason_en}). Download it again, or save it again from the program that made it, then import it.",
   },
   "pdf-encrypted": {
     zh: "PDF 文件“{name}”设有打开密码，无法读取。请在 PDF 阅读器中输入密码打开后，另存（或打印）为不加密的 PDF，再导入。",
@@ -118,6 +118,43 @@ export const FILE_MESSAGES = {
     zh: "这份报告使用 2019 年版的表格格式（表二 22 项、表三 23 行），已按 2019 年版读入，不与 2021 年版的栏目混同。",
     en: "This report uses the 2019 table format (table 2 with 22 figures, table 3 with 23 rows) and was read in that format, not mapped onto the 2021 items.",
   },
+  // Repairs and limits of damaged or hostile files (issue 14).
+  "text-bytes-replaced": {
+    zh: "文件中有 {count} 处字节不是有效的 {encoding} 编码（文件可能损坏或传输出错），已在原处换成“�”，第一处在第 {line} 行；其余文字照常读入。这些地方的数字记为无法读取，请核对原文件。",
+    en: "The file has {count} byte sequence(s) that are not valid {encoding} (the file may be damaged); each was replaced by “�” where it stood, the first on line {line}, and the rest of the text was read as usual. Figures there are marked unreadable; check the original.",
+  },
+  "text-controls-removed": {
+    zh: "文件中有 {count} 处控制字符（如 NUL 空字符），已删去；其中 {marked} 处紧挨数字或单独占一格，换成了“�”，那里的数字记为无法读取。第一处在第 {line} 行。",
+    en: "The file has {count} run(s) of control characters (such as NUL), which were removed; {marked} of them stood by a digit or alone where a figure could be, and became “�”, those figures marked unreadable. The first is on line {line}.",
+  },
+  "text-lines-cut": {
+    zh: "文本共有 {total} 行，远多于一份年度报告（一般不到 1 万行）：只读取了报告开始处附近的第 {from}–{to} 行（至多 {limit} 行）。如报告不在其中，请只复制报告全文另存后再导入。",
+    en: "The text has {total} lines, far more than an annual report (usually under 10,000): only lines {from}–{to}, around where the report begins (at most {limit}), were read. If the report is not among them, save the report's text alone and import that.",
+  },
+  "file-cut-in-cell": {
+    zh: "文件在表格的一个单元格中途结束（可能没有下载或复制完整）：这个单元格没有读取，它之后的数字都记为无法读取。请重新下载或复制完整后再导入。",
+    en: "The file ends in the middle of a table cell (perhaps it was not downloaded or copied completely): that cell was not read, and the figures after it are marked unreadable. Download or copy it completely and import it again.",
+  },
+  "cell-garbled": {
+    zh: "{where}：单元格内容“{text}”是乱码（{kind}），不是可以读出的数字，记为无法读取。请核对原文件。",
+    en: "{where_en}: the cell holds “{text}”, garbled text ({kind_en}) rather than a readable figure; marked unreadable. Check the original.",
+  },
+  "cell-blank-lines": {
+    zh: "{where}：单元格里只有几个空行，没有数字（不像留空表示 0 的单元格），记为无法读取。请核对原文件。",
+    en: "{where_en}: the cell holds only empty lines and no figure (unlike a cell left blank for 0); marked unreadable. Check the original.",
+  },
+  "docx-part-too-large": {
+    zh: "Word 文件“{name}”中的“{part}”解压后有 {size} MB，超过了 {limit} MB 的上限（一份年度报告的正文通常不到 5 MB），为免耗尽内存没有读取。文件可能已损坏或被恶意构造；请在 Word 或 WPS 中打开并另存为 .docx 后再导入。",
+    en: "In the Word file “{name}”, the part “{part}” unpacks to {size} MB, over the {limit} MB limit (a report's text is usually under 5 MB), so it was not read, to keep memory safe. The file may be damaged or crafted; open it in Word or WPS, save it as .docx, and import that.",
+  },
+  "html-too-deep": {
+    zh: "网页的标签嵌套超过 {limit} 层（常见于缺少结束标签的网页），已忽略其中只管排版的标签（如 div、span、font）再读取，表格和段落照常读入。如有数字读不出，请在浏览器中打开该网页，复制报告全文后粘贴导入。",
+    en: "The page nests its tags more than {limit} deep (typical of pages with unclosed tags); its formatting tags (div, span, font …) were set aside and the tables and paragraphs read as usual. If figures are missing, open the page in a browser, copy the whole report and paste it.",
+  },
+  "markup-too-deep": {
+    zh: "文件的结构嵌套超过 {limit} 层（{kind}），不是正常保存的文件，为免卡死没有读取。请在原软件中打开并重新保存，或复制报告全文后粘贴导入。",
+    en: "The file's structure nests more than {limit} levels deep ({kind}), which no normally saved file does, so it was not read, to avoid hanging. Open it in the program that made it and save it again, or copy the whole report and paste it.",
+  },
   "format-2019": {
     zh: "这份报告使用的是 2019 年版的表格格式（适用于 2019、2020 年度报告），栏目与 2021 年版不同，不能按 2021 年版读入。请导入 2021 年及以后按新格式编制的报告。",
     en: "This report uses the 2019 table format (for the reports on 2019 and 2020), whose items differ from the 2021 format, so it cannot be read as one. Import reports made in the 2021 format.",
@@ -138,3 +175,28 @@ export const FILE_TABLE_NAMES = {
   requests: { zh: "表三", en: "3" },
   appeals: { zh: "表四", en: "4" },
 } satisfies Record<string, MessageText>;
+
+/** What garbled a cell, for cell-garbled. */
+export const FILE_GARBLED = {
+  replacement: { zh: "含无法解码的字符“�”", en: "characters that could not be decoded, “�”" },
+  privateUse: { zh: "含私用区字符，常见于缺少 Unicode 对照表的 PDF 字体", en: "private-use characters, as from a PDF font without a Unicode map" },
+  control: { zh: "含控制字符", en: "control characters" },
+  questionMarks: { zh: "问号，常见于转换编码时丢失的字符", en: "question marks, as where a conversion lost characters" },
+} satisfies Record<string, MessageText>;
+
+/** Why a file could not be opened, in place of the engine's words (see reasonOf). */
+export const FILE_REASONS = {
+  tooDeep: { zh: "结构嵌套过深", en: "its structure nests too deep" },
+  tooLarge: { zh: "内容过大，超出可用内存", en: "its content is too large for the memory available" },
+  password: { zh: "设有密码", en: "it is protected by a password" },
+  zip: { zh: "压缩数据已损坏或不完整", en: "its compressed data is damaged or incomplete" },
+  pdf: { zh: "PDF 结构已损坏或不完整", en: "its PDF structure is damaged or incomplete" },
+  unknown: { zh: "文件内容无法解析", en: "its content could not be parsed" },
+} satisfies Record<string, MessageText>;
+
+/** What kind a file is, where a message names it (a picture, a binary file): in each language. */
+export const FILE_KIND_NAMES = {
+  image: { zh: "图片", en: "image" },
+  binary: { zh: "二进制文件", en: "binary file" },
+  text: { zh: "文本", en: "text" },
+} as const satisfies Record<string, MessageText>;

@@ -2,7 +2,7 @@
 export * from "./format";
 export { IMPORT_MESSAGES } from "./import";
 export { MANIFEST_MESSAGES, VALIDATE_MESSAGES, START_MESSAGES, BUILD_MESSAGES } from "./shell";
-export { CHECK_MESSAGES, CHECK_CLI_MESSAGES, type CheckMessageCode } from "./checks";
+export { CHECK_MESSAGES, CHECK_CLI_MESSAGES, RULE_NAMES, FINDING_TAGS, type CheckMessageCode } from "./checks";
 export { FUNCTION_MESSAGES, FUNCTION_METADATA_ZH, type FunctionMessageCode } from "./functions";
 export { FILE_MESSAGES, FILE_PLACES, FILE_TABLE_NAMES, type FileMessageCode } from "./files";
 export { LAYOUT_MESSAGES, type LayoutMessageCode } from "./layout";

@@ -151,7 +151,7 @@ export const PANE_MESSAGES = {
   duplicatesIdentical: { zh: "数字完全相同", en: "identical figures" },
   duplicatesDiffer: { zh: "数字不同", en: "different figures" },
   yearsTitle: {
-    zh: "这些报告分属 {years} 等 {count} 个年度，汇总只把同一年度的报告相加。请选择汇总哪一年：",
+    zh: "这些报告分属 {years} 共 {count} 个年度，汇总只把同一年度的报告相加。请选择汇总哪一年：",
     en: "These reports are of {count} years ({years}); totals add reports of one year. Choose the year:",
   },
   yearOption: { zh: "{year} 年度（{count} 份）", en: "{year} ({count} reports)" },

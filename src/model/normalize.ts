@@ -1,16 +1,50 @@
 // Text normalisation shared by every importer and by the workbook scanner: full-width forms,
-// spaces inside labels, and the reading of one cell's text as a figure.
+// look-alike ideographs (Kangxi radicals), spaces inside labels, and the reading of one cell's
+// text as a figure.
 
-/** Full-width ASCII (！ to ～) and the ideographic space become their half-width forms. */
+/**
+ * Full-width ASCII (！ to ～) and the ideographic space become their half-width forms; look-alike
+ * ideographs become the ideograph they stand for (see foldLookalike). Char for char: offsets into
+ * the result are offsets into the input.
+ */
 export function toHalfWidth(text: string): string {
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) out += " ";
+    else if (code >= 0x2e80 && code <= 0x2fd5) out += foldLookalike(text[i]);
+    else if (code >= 0xf900 && code <= 0xfaff) out += foldLookalike(text[i]);
     else out += text[i];
   }
   return out;
+}
+
+// CJK Radicals Supplement forms that are whole characters in running text (not components such
+// as 讠 or 钅): PDF fonts map simplified glyphs to them. Unicode gives no mapping for most of them.
+const RADICAL_FORMS: Record<string, string> = {
+  "⺁": "厂", "⺟": "母", "⺠": "民", "⺩": "王", "⺝": "月", "⻄": "西", "⻅": "见",
+  "⻆": "角", "⻉": "贝", "⻋": "车", "⻓": "长", "⻔": "门", "⻘": "青", "⻙": "韦",
+  "⻚": "页", "⻛": "风", "⻜": "飞", "⻝": "食", "⻡": "首", "⻢": "马", "⻣": "骨",
+  "⻤": "鬼", "⻥": "鱼", "⻦": "鸟", "⻧": "卤", "⻨": "麦", "⻩": "黄", "⻪": "黾",
+  "⻬": "齐", "⻮": "齿", "⻰": "龙", "⻳": "龟",
+};
+
+/**
+ * One look-alike ideograph as the ideograph it shows: Kangxi radicals (U+2F00–U+2FD5, `⾏` for
+ * `行`) and CJK compatibility ideographs (U+F900–U+FAFF) by their standard (NFKC) mapping, the
+ * radical forms above by hand. Only one-unit results are taken, so text keeps its length.
+ */
+export function foldLookalike(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code >= 0x2e80 && code <= 0x2eff) return RADICAL_FORMS[char] ?? char;
+  const folded = char.normalize("NFKC");
+  return folded.length === 1 ? folded : char;
+}
+
+/** A text with every look-alike ideograph folded (see foldLookalike), char for char. */
+export function foldLookalikes(text: string): string {
+  return /[⺀-⿕豈-﫿]/.test(text) ? text.replace(/[⺀-⿕豈-﫿]/g, foldLookalike) : text;
 }
 
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;

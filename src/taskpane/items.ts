@@ -42,12 +42,12 @@ export function displayNames(items: readonly PaneItem[], lang: Lang = "zh"): Map
   for (const name of shown) total.set(name, (total.get(name) ?? 0) + 1);
   const seen = new Map<string, number>();
   const out = new Map<number, string>();
-  // Items are listed newest first; number them in the order they were added.
-  for (let i = items.length - 1; i >= 0; i--) {
-    const name = shown[i];
+  // Numbered in the order they were added (ids grow), whatever order the list shows them in.
+  const order = items.map((item, i) => ({ item, name: shown[i] })).sort((a, b) => a.item.id - b.item.id);
+  for (const { item, name } of order) {
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
-    out.set(items[i].id, total.get(name)! > 1 ? render(PANE_MESSAGES.sameNameNth, { name, n }, lang) : name);
+    out.set(item.id, total.get(name)! > 1 ? render(PANE_MESSAGES.sameNameNth, { name, n }, lang) : name);
   }
   return out;
 }

@@ -3,11 +3,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Report } from "../../src/model";
 import { parseCsv } from "../support/csv";
 
 import { CORPUS } from "../support/corpus";
+import { recalculatingProfile } from "../support/libreoffice";
 
 /** The 5 seeds and the 12 generated cases, as reports (their `file` names the truth). */
 export function corpusTruthReports(): Report[] {
@@ -32,7 +32,7 @@ export function computeWithLibreOffice(bytes: Uint8Array): Map<string, string[][
     execFileSync(
       "soffice",
       [
-        `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+        recalculatingProfile(dir),
         "--headless",
         "--convert-to",
         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",

@@ -4,12 +4,12 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { planWorkbook } from "../../src/layout";
 import { writeXlsx } from "../../src/hosts/xlsx";
 import { REQUEST_ROWS } from "../../src/model";
 import { brokenTotalReport, consistentReport, reportFromTruth } from "../layout/report-fixtures";
 import { parseCsv } from "../support/csv";
+import { recalculatingProfile } from "../support/libreoffice";
 
 /** Corpus reports whose truth lists the findings a correct checker returns. */
 const WITH_FINDINGS = ["balance-broken-cols-3-7", "row-and-column-total-broken"].map((name) => {
@@ -39,7 +39,7 @@ beforeAll(async () => {
   execFileSync(
     "soffice",
     [
-      `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
+      recalculatingProfile(dir),
       "--headless",
       "--convert-to",
       'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',

@@ -5,7 +5,6 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import JSZip from "jszip";
 import { entryOf } from "../../src/combine";
 import { writeCombinedXlsx } from "../../src/hosts/xlsx/combined";
@@ -16,6 +15,7 @@ import { TABLES } from "../../src/model";
 import { corpusTruthReports } from "../combine/helpers";
 import { brokenTotalReport } from "../layout/report-fixtures";
 import { loadWorkbook } from "./xlsx-reader";
+import { recalculatingProfile } from "../support/libreoffice";
 
 const reports = [...corpusTruthReports().slice(0, 3), brokenTotalReport()];
 const reportSheets = planWorkbook(reports, { index: false });
@@ -71,7 +71,7 @@ describe("the combined workbook printed by LibreOffice", () => {
     const dir = mkdtempSync(join(tmpdir(), "xxgk-print-"));
     try {
       writeFileSync(join(dir, "book.xlsx"), bytes);
-      execFileSync("soffice", [`-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`, "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "book.xlsx")], { stdio: "pipe", timeout: 170_000 });
+      execFileSync("soffice", [recalculatingProfile(dir), "--headless", "--convert-to", "pdf", "--outdir", dir, join(dir, "book.xlsx")], { stdio: "pipe", timeout: 170_000 });
       const opened = await openPdf(new Uint8Array(readFileSync(join(dir, "book.pdf"))));
       if (!opened.ok) throw new Error(opened.message);
       pages = [];
@@ -80,6 +80,16 @@ describe("the combined workbook printed by LibreOffice", () => {
         const { width, height } = page.getViewport({ scale: 1 });
         const text = (await page.getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join("");
         pages.push({ width, height, text });
+      }
+      // README's printed pages (XXGK_SCREENSHOTS=1; needs poppler's pdftoppm): 汇总's table 三 and 核对结果.
+      if (process.env.XXGK_SCREENSHOTS === "1") {
+        const summaryTitle = book.summary.cells[0].content.kind === "text" ? book.summary.cells[0].content.text : "";
+        const shots: [string, number][] = [
+          ["11-printed-summary-table-three", pages.findIndex((p) => p.text.includes(summaryTitle) && p.text.includes(TABLES[1].title)) + 1],
+          ["12-printed-findings", pages.findIndex((p) => p.text.includes("核对结果（")) + 1],
+        ];
+        for (const [name, page] of shots)
+          execFileSync("pdftoppm", ["-r", "80", "-png", "-singlefile", "-f", String(page), "-l", String(page), join(dir, "book.pdf"), join(__dirname, "../../docs/screenshots", name)]);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -111,3 +111,13 @@ describe("a combined workbook (xxgk combine, the pane's 下载汇总工作簿)",
     expect(expectAgreement(cells, computeWithLibreOffice(bytes))).toBe(cells.length);
   }, 180_000);
 });
+
+test("the LibreOffice these tests compare with computes for itself, not from stored results", async () => {
+  const { default: ExcelJS } = await import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("S");
+  ws.getCell("A1").value = 2;
+  ws.getCell("B1").value = { formula: "A1+1", result: 99 } as never;
+  const computed = computeWithLibreOffice(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  expect(computed.get("S")![0]).toEqual(["2", "3"]);
+}, 180_000);

@@ -2,13 +2,14 @@
 // check each, and the two-year rules between reports of one agency in consecutive years.
 // Exit 1 when any error-severity finding (or an input that could not be checked), 0 otherwise, 2 on usage error.
 import { basename } from "node:path";
-import { checkReports, sameAgency, verdict, type CheckResult } from "../../checks";
+import { checkReports, findingTag, listFindings, sameAgency, verdict, type CheckResult } from "../../checks";
 import { importBytes } from "../../importers";
 import { AnyReportSchema, type AnyReport, type Finding } from "../../model";
 import { CHECK_CLI_MESSAGES, COMBINE_MESSAGES, render } from "../../messages";
 import { rangeA1 } from "../../layout/geometry";
 import { parseArgs, usageErrors, type CommandSpec } from "../args";
 import { describeReadError, expandInputs, readInput } from "../inputs";
+import type { SheetFinding } from "../../scan";
 import { isWorkbook, workbookReports } from "../workbooks";
 
 /** One report to check, or the reason an input holds none. */
@@ -129,10 +130,11 @@ function formatText(entry: Entry, result: CheckResult | undefined, all: Entry[])
   const count = (severity: Finding["severity"]) => result.findings.filter((f) => f.severity === severity).length;
   const clean = result.findings.length === 0;
   lines.push(clean ? verdict(result) : say("summary", { errors: count("error"), warnings: count("warning"), unchecked: count("info"), checked: result.checked }));
-  const tag = (f: Finding) => say(f.severity === "error" ? "tag-error" : f.severity === "warning" ? "tag-warning" : "tag-info");
-  const shown = result.findings.filter((f) => f.status === "failed");
-  const unchecked = result.findings.filter((f) => f.status === "uncheckable");
-  for (const f of [...shown, ...unchecked.slice(0, SHOWN_UNCHECKABLE)]) lines.push(`  [${tag(f)}] ${f.message}`);
+  // The one list every output shows (src/checks/listing.ts); here the not-checkable ones are cut short.
+  const listed = listFindings(result.findings);
+  const failed = listed.filter((l) => l.finding.status === "failed");
+  const unchecked = listed.filter((l) => l.finding.status === "uncheckable");
+  for (const l of [...failed, ...unchecked.slice(0, SHOWN_UNCHECKABLE)]) lines.push(`  [${l.tag}] ${l.message}`);
   if (unchecked.length > SHOWN_UNCHECKABLE) lines.push("  " + say("more-uncheckable", { count: unchecked.length - SHOWN_UNCHECKABLE }));
   const year = entry.year;
   const previous = typeof year === "number" ? all.find((p) => p.report && p.year === year - 1 && sameAgency(p.agency, entry.agency)) : undefined;
@@ -166,17 +168,16 @@ async function checkWorkbookFiles(files: readonly string[], json: boolean): Prom
     if (validation.findings.some((f) => f.severity === "error")) failing = true;
     if (!json) console.log(`== ${file}\n${validation.message}`);
     for (const s of validation.scanned) {
-      const findings = validation.findings.filter((f) => f.sheet === s.sheet && f.agency === s.report.agency && f.year === s.report.year);
+      const own = validation.findings.filter((f) => f.sheet === s.sheet && f.agency === s.report.agency && f.year === s.report.year);
+      const findings = listFindings(own).map((l) => l.finding as SheetFinding);
       const area = rangeA1(s.area);
       if (json) {
         console.log(JSON.stringify({ file, sheet: s.sheet, area, agency: s.report.agency, year: s.report.year, findings }));
         continue;
       }
       console.log(c("checkSheetHeading", { sheet: s.sheet, cell: area, agency: s.report.agency ?? c("unknownAgency"), year: s.report.year ?? "" }));
-      const tags = c("severity").split("|");
       if (findings.length === 0) console.log(`  ${c("noFindings")}`);
-      for (const f of findings)
-        console.log(c("checkFindingLine", { tag: tags[f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2], sheet: f.sheet, cell: f.cell ?? "", message: f.message }));
+      for (const f of findings) console.log(c("checkFindingLine", { tag: findingTag(f), sheet: f.sheet, cell: f.cell ?? "", message: f.message }));
     }
   }
   return failing ? 1 : 0;

@@ -1,6 +1,7 @@
 // One grid cell read as one figure: in a structured table an empty cell is a zero, a number is
 // itself, anything else is unreadable (null) and gets a diagnostic saying where.
-import { FILE_PLACES, render } from "../../messages";
+import { FILE_PLACES, render, type MessageText } from "../../messages";
+import { FILE_GARBLED } from "../../messages/files";
 import {
   APPEAL_COLUMNS,
   APPEAL_GROUPS,
@@ -38,6 +39,7 @@ export function readCellFigure(cell: GridCell | null, table: GridTable, location
   const read = figureLines.length > 1 ? ({ kind: "text", text: cell.text } as const) : signed ? readSignedFigureText(cell.text) : readFigureText(cell.text);
   switch (read.kind) {
     case "empty":
+      if (cell.blankLines) return { figure: null, source, diagnostic: fileDiagnostic("cell-blank-lines", "warning", place, location) };
       return { figure: 0, source };
     case "number": {
       const amount = shape.format === "2019" && location.table === "active" && location.item === PROCUREMENT_AMOUNT_ITEM;
@@ -60,13 +62,38 @@ export function readCellFigure(cell: GridCell | null, table: GridTable, location
         source,
         diagnostic: fileDiagnostic("cell-placeholder", "warning", { ...place, text: read.text }, location),
       };
-    case "text":
+    case "text": {
+      const garbled = garbledKind(read.text);
+      const text = visible(read.text);
       return {
         figure: null,
         source,
-        diagnostic: fileDiagnostic("cell-not-number", "warning", { ...place, text: read.text }, location),
+        diagnostic: garbled
+          ? fileDiagnostic("cell-garbled", "warning", { ...place, text, kind: garbled.zh, kind_en: garbled.en }, location)
+          : fileDiagnostic("cell-not-number", "warning", { ...place, text }, location),
       };
+    }
   }
+}
+
+/**
+ * What makes a cell's text garbled rather than words: characters a decoder could not read (U+FFFD),
+ * private-use characters (a PDF font without a Unicode map), control characters, or question
+ * marks where characters were lost in a conversion.
+ */
+function garbledKind(text: string): MessageText | null {
+  if (text.includes("\uFFFD")) return FILE_GARBLED.replacement;
+  if (/[\ue000-\uf8ff]/.test(text)) return FILE_GARBLED.privateUse;
+  if (/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/.test(text)) return FILE_GARBLED.control;
+  if (/^[?？\s]+$/.test(text) || /[?？]\d|\d[?？]/.test(text)) return FILE_GARBLED.questionMarks;
+  return null;
+}
+
+/** The cell's text as a message can show it: control characters as their symbols (␀ for NUL). */
+function visible(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f]/g, (c) => (c === "\n" ? " " : String.fromCharCode(0x2400 + c.charCodeAt(0))))
+    .replace(/[\ue000-\uf8ff]/g, (c) => `U+${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The fee is in 万元: a fee written in 元 is converted; every other unit is only a word. */

@@ -12,6 +12,8 @@ export interface GridCell {
   readonly colSpan: number;
   /** 1-based page the cell (its top) is printed on, for PDFs. */
   readonly page?: number;
+  /** Nothing but empty lines (three empty paragraphs): not the blank of a zero, see SourceCell. */
+  readonly blankLines?: boolean;
 }
 
 export interface GridTable {
@@ -44,6 +46,11 @@ export interface SourceCell {
    * instead of standing on their own.
    */
   readonly continuesAbove?: boolean;
+  /**
+   * The cell holds empty lines and nothing else (several empty paragraphs or breaks): what is left
+   * where a figure was lost, unlike the one empty paragraph of a cell left blank for zero.
+   */
+  readonly blankLines?: boolean;
 }
 
 /**
@@ -68,6 +75,7 @@ export function placeCells(index: number, sourceRows: readonly (readonly SourceC
       }
       const rowSpan = clampSpan(source.rowSpan, sourceRows.length - r);
       const cell: GridCell = { text: source.text, row: r, col, rowSpan, colSpan, page: source.page };
+      if (source.blankLines) (cell as { blankLines?: boolean }).blankLines = true;
       for (let rr = r; rr < r + rowSpan; rr++) for (let c = col; c < col + colSpan; c++) rows[rr][c] = cell;
       col += colSpan;
     }

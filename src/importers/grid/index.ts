@@ -14,7 +14,7 @@ import { newReading, newReading2019, type Reading, type Reading2019 } from "./re
 import { readRequests } from "./requests";
 
 export * from "./grid";
-export { fileDiagnostic, fileFailure, reasonOf } from "./diagnostics";
+export { damageReason, engineText, fileDiagnostic, fileFailure, reasonOf } from "./diagnostics";
 
 export function gridToReport(doc: GridDocument): ImportResult {
   const { agency, year } = readTitle(doc.preamble);

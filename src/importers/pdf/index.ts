@@ -3,7 +3,7 @@
 // parts) becomes one grid with the union of its parts' column boundaries. Page headers and footers
 // lie outside every table and never reach a grid.
 import type { ImportResult } from "../../model";
-import { fileFailure, gridToReport, type GridCell, type GridTable } from "../grid";
+import { damageReason, fileFailure, gridToReport, type GridCell, type GridTable } from "../grid";
 import { looksLikeReportTable } from "../grid/report-table";
 import { importText } from "../text";
 import { distinct, findFrames, TOLERANCE, type Frame } from "./frames";
@@ -24,7 +24,7 @@ export async function importPdf(bytes: Uint8Array, name: string): Promise<Import
   if (!opened.ok)
     return opened.reason === "password"
       ? fileFailure("pdf-encrypted", { name })
-      : fileFailure("file-damaged", { name, kind: "PDF", reason: opened.message });
+      : fileFailure("file-damaged", { name, kind: "PDF", ...damageReason(new Error(opened.message)) });
   const { doc, pdfjs } = opened;
   try {
     const pages: PageContent[] = [];

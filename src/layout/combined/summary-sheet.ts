@@ -29,7 +29,7 @@ export function buildSummarySheetPlan(sheetName: string, combined: CombinedSheet
   const distinct = [...new Set(years)];
   report.year = distinct.length === 1 ? distinct[0] : null;
   report.file = fill(m.summaryFile.zh, { sheet: combined.plan.name });
-  const plan = buildReportSheetPlan(report, { sheetName, key: PLACEHOLDER_KEY });
+  const plan = buildReportSheetPlan(report, { sheetName, key: PLACEHOLDER_KEY, findings: false });
 
   // The figure cells, in interchange order, from the names the report builder gave them.
   const areas = (part: ReportNamePart): readonly Rect[] => plan.names.find((n) => n.name === reportName(PLACEHOLDER_KEY, part))?.areas ?? [];

@@ -1,11 +1,12 @@
 // The three sheets of a combination, planned together: the combined sheet, the 汇总 over it, and
 // the findings (each report's failed checks and the cross-year rules), linked to the combined
 // sheet's cells.
-import { checkTables } from "../../checks";
+import { checkTables, listFindings } from "../../checks";
 import { combineRows, findingLocation, pairAcrossYears, tablesOf, type CombineEntry, type CombinedRow, type YearPair } from "../../combine";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import type { Finding } from "../../model";
-import { cellA1 } from "../geometry";
+import { cellA1, quoteSheetName } from "../geometry";
+import { recheckFormula, recheckPair } from "../recheck";
 import type { SheetPlan } from "../plan";
 import { sheetNameFor } from "../sheet-name";
 import { buildCombinedSheetPlan, figureColumn, type CombinedSheet, type CombinedSheetOptions } from "./combined-sheet";
@@ -52,14 +53,30 @@ export function planCombinedWorkbook(current: readonly CombineEntry[], previous:
   const combined = buildCombinedSheetPlan(sheetNames.combined, rows, options);
   const summary = buildSummarySheetPlan(sheetNames.summary, combined, rows.length, rows.map((r) => r.year));
   const rowOf = new Map(rows.map((r, i) => [r, combined.firstRow + i]));
-  const locate = (r: CombinedRow, f: Finding): LocatedFinding => {
+  // A figure of a row, as the 核对结果's 现状 formulas reference it.
+  const cellOf = (r: CombinedRow) => (index: number) => `${quoteSheetName(combined.plan.name)}!${cellA1(rowOf.get(r)!, figureColumn({ index }))}`;
+  const locate = (r: CombinedRow, f: Finding, recheck: string | null): LocatedFinding => {
     const slot = findingLocation(f);
-    return { sheet: combined.plan.name, cell: slot ? cellA1(rowOf.get(r)!, figureColumn(slot)) : null, agency: r.agency, year: r.year, rule: f.rule, severity: f.severity, message: f.message, message_en: f.message_en };
+    return {
+      sheet: combined.plan.name,
+      cell: slot ? cellA1(rowOf.get(r)!, figureColumn(slot)) : null,
+      agency: r.agency,
+      year: r.year,
+      rule: f.rule,
+      severity: f.severity,
+      status: f.status,
+      message: f.message,
+      message_en: f.message_en,
+      ...(recheck && { recheck }),
+    };
   };
+  // Every report's findings as listFindings orders them (the pane and `xxgk check` list the same).
   const findings: LocatedFinding[] = [];
-  for (const r of rows) for (const f of checkTables(tablesOf(r.figures)).findings) if (f.status === "failed") findings.push(locate(r, f));
+  for (const r of rows)
+    for (const { finding } of listFindings(checkTables({ ...tablesOf(r.figures), narrative_new: r.narrative ?? null }).findings)) findings.push(locate(r, finding, recheckFormula(finding, cellOf(r))));
   const pairs = pairAcrossYears(rows);
-  for (const p of pairs) for (const f of p.findings) if (f.status === "failed") findings.push(locate(p.current, f));
+  for (const p of pairs)
+    for (const { finding } of listFindings(p.findings)) findings.push(locate(p.current, finding, recheckPair(finding, cellOf(p.previous), cellOf(p.current))));
   const findingsSheet = buildFindingsSheetPlan(sheetNames.findings, findings);
   return { combined, summary, findingsSheet, rows, pairs, findings };
 }

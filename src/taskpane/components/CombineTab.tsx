@@ -157,7 +157,7 @@ function BrowserCombine({ reports }: { reports: readonly PaneReport[] }) {
       })}
       {plan.years.length > 1 && (
         <div className={styles.question} data-field="years">
-          <Text>{t("yearsTitle", { years: plan.years.slice(0, 3).join("、"), count: plan.years.length })}</Text>
+          <Text>{t("yearsTitle", { years: plan.years.join("、"), count: plan.years.length })}</Text>
           <RadioGroup value={String(chosenYear)} onChange={(_, d) => setYear(Number(d.value))}>
             {plan.years.map((y) => (
               <Radio key={y} value={String(y)} label={t("yearOption", { year: y, count: reports.filter((r) => r.report.year === y).length })} data-year={y} />

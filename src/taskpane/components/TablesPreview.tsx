@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     padding: "2px 4px",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     whiteSpace: "nowrap",
-    maxWidth: "84px",
+    maxWidth: "72px",
     overflow: "hidden",
     textOverflow: "ellipsis",
     position: "sticky",
