@@ -5,7 +5,8 @@
 // flows into the totals and their checks.
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { fill } from "../../messages/format";
-import { emptyReport, FIGURE_SLOTS } from "../../model";
+import { combinedColumnOf2019, comparable2019 } from "../../combine";
+import { emptyReport, emptyReport2019, FIGURE_SLOTS, FIGURE_SLOTS_2019 } from "../../model";
 import { cellA1, cellsOf, quoteSheetName, type Rect } from "../geometry";
 import { reportName, type ReportNamePart } from "../names";
 import type { PlanCell, SheetPlan } from "../plan";
@@ -22,23 +23,44 @@ export function summaryFormula(combinedSheetName: string, slotIndex: number, fir
   return `=SUBTOTAL(9,${quoteSheetName(combinedSheetName)}!${range})`;
 }
 
-export function buildSummarySheetPlan(sheetName: string, combined: CombinedSheet, reportCount: number, years: readonly (number | null)[]): SheetPlan {
+/**
+ * The 汇总 in the 2021 layout over 2021 reports. With 2019 reports among them, in the 2019 layout
+ * (table 三 of 23 rows: （六）其他处理 is what both formats share): every figure that means the same
+ * in both formats is a SUBTOTAL over all rows; the 2019 table 二's own figures are added only when
+ * every report is in the 2019 format, else marked 不适用 with a note (their 2021 counterparts,
+ * 规章 本年制发 …, stay on the combined sheet, per format).
+ */
+export function buildSummarySheetPlan(
+  sheetName: string,
+  combined: CombinedSheet,
+  reportCount: number,
+  years: readonly (number | null)[],
+  formats: readonly ("2021" | "2019")[] = [],
+): SheetPlan {
   const m = COMBINE_MESSAGES;
-  const report = emptyReport();
+  const old = formats.filter((f) => f === "2019").length;
+  const both = old > 0 && old < formats.length;
+  const report = old > 0 ? emptyReport2019() : emptyReport();
   report.agency = fill(m.summaryAgency.zh, { count: reportCount });
   const distinct = [...new Set(years)];
   report.year = distinct.length === 1 ? distinct[0] : null;
-  report.file = fill(m.summaryFile.zh, { sheet: combined.plan.name });
+  report.file = old > 0 ? fill(m.summaryFormats.zh, { sheet: combined.plan.name, old, new: formats.length - old }) : fill(m.summaryFile.zh, { sheet: combined.plan.name });
   const plan = buildReportSheetPlan(report, { sheetName, key: PLACEHOLDER_KEY, findings: false });
+  const slots = old > 0 ? FIGURE_SLOTS_2019 : FIGURE_SLOTS;
+  const columnOf = (i: number) => (old > 0 ? combinedColumnOf2019(i) : i);
 
   // The figure cells, in interchange order, from the names the report builder gave them.
   const areas = (part: ReportNamePart): readonly Rect[] => plan.names.find((n) => n.name === reportName(PLACEHOLDER_KEY, part))?.areas ?? [];
   const figureCells = (["active", "requests", "appeals"] as const).flatMap((part) => areas(part).flatMap((a) => cellsOf(a)));
-  if (figureCells.length !== FIGURE_SLOTS.length) throw new Error(`the report layout gave ${figureCells.length} figure cells`);
+  if (figureCells.length !== slots.length) throw new Error(`the report layout gave ${figureCells.length} figure cells`);
   const formulas = new Map<string, PlanCell>();
   figureCells.forEach((c, i) => {
-    const numberFormat = FIGURE_SLOTS[i].decimal ? "0.00" : "0";
-    formulas.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, content: { kind: "formula", formula: summaryFormula(combined.plan.name, i, combined.firstRow, combined.lastRow) }, numberFormat });
+    const numberFormat = slots[i].decimal ? "0.00" : "0";
+    const cell: PlanCell =
+      both && !comparable2019(i)
+        ? { row: c.row, col: c.col, content: { kind: "text", text: m.notApplicable.zh }, note: m.notApplicableNote.zh }
+        : { row: c.row, col: c.col, content: { kind: "formula", formula: summaryFormula(combined.plan.name, columnOf(i), combined.firstRow, combined.lastRow) }, numberFormat };
+    formulas.set(`${c.row}:${c.col}`, cell);
   });
   const cells = plan.cells.filter((c) => !formulas.has(`${c.row}:${c.col}`)).concat([...formulas.values()]);
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
