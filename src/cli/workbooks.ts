@@ -22,14 +22,11 @@ export async function openWorkbook(file: string, bytes: Uint8Array): Promise<Ope
 export const isWorkbook = (file: string) => /\.xlsx$/i.test(file);
 
 /**
- * The reports in a workbook and their findings, each figure with its sheet cell: report sheets,
- * tables a person typed anywhere (found by their labels). The sheets a combination wrote (marked
- * by hidden names) are not read as reports.
+ * The reports in a workbook and their findings, each figure with its sheet cell: report sheets (by
+ * their names, else their labels), the rows of a 合并表, tables a person typed anywhere (by their
+ * labels). A combination's 汇总 and 核对结果 are not read as reports (src/scan/book.ts).
  */
 export async function workbookReports(file: string, bytes: Uint8Array): Promise<WorkbookValidation> {
-  const book = await openWorkbook(file, bytes);
-  const { markedCombineSheets } = require("../layout/combined") as typeof import("../layout/combined");
-  const { validateSheets } = require("../scan") as typeof import("../scan");
-  const ours = markedCombineSheets(book.names);
-  return validateSheets(book.sheets.filter((s) => !ours.has(s.name)));
+  const { validateWorkbook } = require("../scan") as typeof import("../scan");
+  return validateWorkbook(await openWorkbook(file, bytes));
 }

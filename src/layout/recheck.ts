@@ -8,22 +8,24 @@ import {
   APPEAL_COLUMN_COUNT,
   APPEAL_TOTAL_COL,
   CARRIED_IN_ROW,
-  CARRIED_OUT_ROW,
-  FIGURE_SLOTS,
   NEW_REQUESTS_ROW,
   REQUEST_TOTAL_COL,
   RESULT_ROWS_FIRST,
-  RESULT_ROWS_LAST,
-  RESULTS_TOTAL_ROW,
+  figureSlotsOf,
+  shapeOf,
   type Finding,
+  type ReportFormat,
 } from "../model";
 
-/** Where a figure stands now: slot index (2021 interchange order) → an A1 reference, sheet included when needed. */
+/**
+ * Where a figure stands now: slot index (the interchange order of the report's format, 2021 unless
+ * said) → an A1 reference, sheet included when needed.
+ */
 export type CellOf = (slot: number) => string | null;
 
 const q = (text: string) => `"${text.replace(/"/g, '""')}"`;
-const slot = (table: "active" | "requests" | "appeals", a: number, b?: number) =>
-  FIGURE_SLOTS.findIndex((s) => s.table === table && (table === "active" ? s.item === a : table === "requests" ? s.row === a && s.col === b : s.group === a && s.col === b));
+const slotIn = (format: ReportFormat) => (table: "active" | "requests" | "appeals", a: number, b?: number) =>
+  figureSlotsOf(format).findIndex((s) => s.table === table && (table === "active" ? s.item === a : table === "requests" ? s.row === a && s.col === b : s.group === a && s.col === b));
 
 /** `plus − minus` over slots: the difference a sum rule must bring to 0. */
 interface Difference {
@@ -31,7 +33,9 @@ interface Difference {
   readonly minus: readonly number[];
 }
 
-function differenceOf(f: Finding): Difference | null {
+function differenceOf(f: Finding, format: ReportFormat): Difference | null {
+  const slot = slotIn(format);
+  const { resultsLast: RESULT_ROWS_LAST, resultsTotalRow: RESULTS_TOTAL_ROW, carriedOutRow: CARRIED_OUT_ROW } = shapeOf(format).requests;
   switch (f.rule) {
     case "row-total": {
       const parts = Array.from({ length: REQUEST_TOTAL_COL - 1 }, (_, i) => slot("requests", f.row!, i + 1));
@@ -64,7 +68,9 @@ function status(refs: readonly string[], ok: string): string {
  * The 现状 formula of a finding of one report, or null when its figures are not all on hand
  * (`cellOf` gives null) or the rule spans two reports (carry-over, in-force: see `recheckPair`).
  */
-export function recheckFormula(f: Finding, cellOf: CellOf, saidCell?: string): string | null {
+export function recheckFormula(f: Finding, cellOf: CellOf, saidCell?: string, format: ReportFormat = "2021"): string | null {
+  const slot = slotIn(format);
+  const FIGURE_SLOTS = figureSlotsOf(format);
   if (f.rule === "narrative-requests") {
     // The prose's number: a cell of the sheet that states it, else (the combined sheet has no
     // such column) the number itself.
@@ -78,9 +84,10 @@ export function recheckFormula(f: Finding, cellOf: CellOf, saidCell?: string): s
     const index = FIGURE_SLOTS.findIndex((s) => s.table === f.table && s.item === f.item && s.row === f.row && s.group === f.group && s.col === f.col);
     const at = index >= 0 ? cellOf(index) : null;
     if (!at) return null;
-    return status([at], FIGURE_SLOTS[index].decimal ? `${at}>=0` : `AND(${at}>=0,${at}=INT(${at}))`);
+    const s = FIGURE_SLOTS[index];
+    return status([at], s.decimal ? `${at}>=0` : s.signed ? `${at}=INT(${at})` : `AND(${at}>=0,${at}=INT(${at}))`);
   }
-  const d = differenceOf(f);
+  const d = differenceOf(f, format);
   if (!d) return null;
   const plus = d.plus.map(cellOf);
   const minus = d.minus.map(cellOf);
@@ -89,10 +96,14 @@ export function recheckFormula(f: Finding, cellOf: CellOf, saidCell?: string): s
   return status(all, `SUM(${plus.join(",")})-SUM(${minus.join(",")})=0`);
 }
 
-/** The 现状 formula of a two-year finding, over the earlier report's cells and the later one's. */
-export function recheckPair(f: Finding, previous: CellOf, current: CellOf): string | null {
+/**
+ * The 现状 formula of a two-year finding, over the earlier report's cells and the later one's
+ * (each in its own format's slots: a 2020 report may be in the 2019 format).
+ */
+export function recheckPair(f: Finding, previous: CellOf, current: CellOf, formats: { previous: ReportFormat; current: ReportFormat } = { previous: "2021", current: "2021" }): string | null {
+  const slot = slotIn(formats.current);
   if (f.rule === "carry-over") {
-    const before = previous(slot("requests", CARRIED_OUT_ROW, f.col!));
+    const before = previous(slotIn(formats.previous)("requests", shapeOf(formats.previous).requests.carriedOutRow, f.col!));
     const now = current(slot("requests", CARRIED_IN_ROW, f.col!));
     return before && now ? status([before, now], `${before}=${now}`) : null;
   }

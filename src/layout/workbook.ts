@@ -1,6 +1,6 @@
 // Plans for a set of reports going into one workbook: each report gets an unused sheet name and
 // name key, then (optionally) an index sheet in front.
-import type { Report } from "../model";
+import type { AnyReport } from "../model";
 import { LAYOUT_MESSAGES } from "../messages/layout";
 import { buildIndexSheetPlan, type IndexEntry } from "./index-sheet";
 import { REPORT_NAME_PARTS, reportKeyFor, reportName } from "./names";
@@ -19,7 +19,7 @@ export interface PlannedReport {
 }
 
 /** One report's plan, given what the workbook already holds. */
-export function planReportSheet(report: Report, existing: WorkbookContents): PlannedReport {
+export function planReportSheet(report: AnyReport, existing: WorkbookContents): PlannedReport {
   const sheetName = sheetNameFor(report.agency, report.year, existing.sheetNames);
   const key = reportKeyFor(sheetName, existing.definedNames);
   const plan = buildReportSheetPlan(report, { sheetName, key });
@@ -27,7 +27,7 @@ export function planReportSheet(report: Report, existing: WorkbookContents): Pla
 }
 
 /** Plans for many reports, the index sheet first when `index` is set. */
-export function planWorkbook(reports: readonly Report[], options: { index: boolean }, existing?: WorkbookContents): SheetPlan[] {
+export function planWorkbook(reports: readonly AnyReport[], options: { index: boolean }, existing?: WorkbookContents): SheetPlan[] {
   const sheetNames = [...(existing?.sheetNames ?? [])];
   const definedNames = [...(existing?.definedNames ?? [])];
   const indexName = options.index ? sheetNameFor(LAYOUT_MESSAGES.indexSheetName.zh, null, sheetNames) : null;

@@ -6,6 +6,7 @@ import { COMBINE_MESSAGES } from "../messages/combine";
 import { render } from "../messages/format";
 import { rangeA1 } from "../layout/geometry";
 import type { Finding } from "../model";
+import { scanWorkbook, type WorkbookCells } from "./book";
 import { scanSheets, type ScannedReport, type SheetScan } from "./scan";
 import type { SheetCells } from "./sheet";
 
@@ -29,6 +30,11 @@ export interface WorkbookValidation {
 
 export function validateSheets(sheets: readonly SheetCells[]): WorkbookValidation {
   return validateScans(scanSheets(sheets), sheets.length);
+}
+
+/** A whole workbook: report sheets by their names, 合并表 rows, tables typed anywhere (./book.ts). */
+export function validateWorkbook(book: WorkbookCells): WorkbookValidation {
+  return validateScans(scanWorkbook(book), book.sheets.length);
 }
 
 export function validateScans(scans: readonly SheetScan[], sheetCount: number): WorkbookValidation {

@@ -2,6 +2,7 @@
 // importers: the web page, LibreOffice's .docx of it, Chromium's PDF print. Every figure asserted.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkTables } from "../../src/checks";
 import { importBytes } from "../../src/importers";
 import { gridToReport } from "../../src/importers/grid";
 import { figureSlotsOf, flattenAny, readSignedFigureText, type AnyReport, type ImportResult } from "../../src/model";
@@ -121,5 +122,12 @@ describe("signed figures", () => {
   test("a dash alone is a none-mark (0), not a sign; other text is not a figure", () => {
     expect(readSignedFigureText("-").kind).toBe("none-mark");
     expect(readSignedFigureText("约3").kind).toBe("text");
+  });
+});
+
+describe("the fixtures themselves", () => {
+  test.each(["o19a", "o19b", "o19c", "mix1"])("%s: its truth passes every rule of its format", (id) => {
+    const t = truthOf(id);
+    expect(checkTables({ ...t, narrative_new: t.narrative_new }).findings).toEqual([]);
   });
 });

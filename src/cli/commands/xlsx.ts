@@ -4,15 +4,10 @@ import { writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { planWorkbook } from "../../layout";
 import { writeXlsx } from "../../hosts/xlsx";
-import { LAYOUT_MESSAGES, render, unsupportedFormat } from "../../messages";
-import type { AnyReport, Report } from "../../model";
+import { LAYOUT_MESSAGES, render } from "../../messages";
+import type { AnyReport } from "../../model";
 
-export async function writeReportsXlsx(all: readonly AnyReport[], path: string): Promise<number> {
-  const reports: Report[] = [];
-  for (const r of all) {
-    if (r.format === "2021") reports.push(r);
-    else console.error(unsupportedFormat(r.file ?? r.agency ?? "", r.format, "what-sheet"));
-  }
+export async function writeReportsXlsx(reports: readonly AnyReport[], path: string): Promise<number> {
   if (reports.length === 0) {
     console.error(render(LAYOUT_MESSAGES.xlsxNothing, { file: path }));
     return 1;

@@ -1,14 +1,19 @@
 // What the three table builders share: where they write, and how a figure and a verdict look.
-import type { Figure, Report } from "../../model";
+import type { Figure, Report, Report2019, TablesShape } from "../../model";
 import { LAYOUT_MESSAGES } from "../../messages/layout";
 import type { PlanBuilder } from "../builder";
 import { cellA1, rangeA1, rect, type Rect } from "../geometry";
 import { brokenCheckRule, notWholeRule, verdictFormula, wholeNumbersFormula } from "./checks";
 import { COLUMN, FORMAT, MARK, STYLE } from "./style";
 
+/** A report the standardized sheet takes: the 2021 shape, or the 2019 one in its own layout. */
+export type SheetReport = Report | Report2019;
+
 export interface TableContext {
   readonly b: PlanBuilder;
-  readonly report: Report;
+  readonly report: SheetReport;
+  /** The tables' shape (2021 when absent): table 三 has 25 or 23 rows. */
+  readonly shape?: TablesShape;
   /** First row of the table's title. */
   readonly top: number;
 }

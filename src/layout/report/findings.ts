@@ -5,7 +5,7 @@ import { checkTables, listFindings } from "../../checks";
 import { RECHECK_MESSAGES } from "../../messages/checks";
 import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { COMBINE_MESSAGES } from "../../messages/combine";
-import type { Report } from "../../model";
+import type { Report, Report2019 } from "../../model";
 import type { PlanBuilder } from "../builder";
 import { cellA1, cellsOf, rect, type Rect } from "../geometry";
 import { recheckFormula } from "../recheck";
@@ -28,7 +28,7 @@ export interface PlacedFindings {
 }
 
 /** `figures`: the table areas in interchange order (as the report's names list them). */
-export function placeFindings(b: PlanBuilder, report: Report, top: number, figures: readonly Rect[], figureWidth: number): PlacedFindings {
+export function placeFindings(b: PlanBuilder, report: Report | Report2019, top: number, figures: readonly Rect[], figureWidth: number): PlacedFindings {
   const m = LAYOUT_MESSAGES;
   const r = RECHECK_MESSAGES;
   b.mergedText(rect(top, COLUMN.group, top, COLUMN.check), COMBINE_MESSAGES.findingsSheetName.zh, STYLE.tableTitle);
@@ -62,7 +62,7 @@ export function placeFindings(b: PlanBuilder, report: Report, top: number, figur
     b.mergedText(rect(row, MESSAGE_LEFT, row, STATUS_LEFT - 1), l.message, STYLE.label);
     b.height(row, rowHeight(l.message, (STATUS_LEFT - MESSAGE_LEFT) * figureWidth));
     const saidCell = l.finding.rule === "narrative-requests" ? cellA1(narrative.top, narrative.left) : null;
-    const formula = recheckFormula(l.finding, cellOf, saidCell ?? undefined);
+    const formula = recheckFormula(l.finding, cellOf, saidCell ?? undefined, report.format);
     const status = rect(row, STATUS_LEFT, row, LAST_COLUMN);
     if (formula) b.merge(status).formula(row, STATUS_LEFT, formula);
     else b.merge(status);

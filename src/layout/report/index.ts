@@ -1,7 +1,8 @@
 // The standardized sheet of one report: a header (agency, year, source file), then tables 二, 三
 // and 四 in the official shape, each with its plain-formula checks and verdict, highlights that
 // follow edits, and the defined names (../names.ts) that let later features find the tables.
-import type { Report } from "../../model";
+import { ACTIVE_COUNT, SHAPE_2019, SHAPE_2021, type AnyReport, type Report, type Report2019 } from "../../model";
+import { formatName } from "../../messages/formats";
 import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { fill } from "../../messages/format";
 import { PlanBuilder } from "../builder";
@@ -9,6 +10,7 @@ import { rect, type Rect } from "../geometry";
 import { reportName, type ReportNamePart } from "../names";
 import type { SheetPlan } from "../plan";
 import { placeActive } from "./active";
+import { placeActive2019 } from "./active2019";
 import { placeAppeals } from "./appeals";
 import { placeFindings } from "./findings";
 import { placeRequests } from "./requests";
@@ -26,7 +28,7 @@ export interface ReportSheetOptions {
 const HEADER_ROWS = 3;
 
 /** What the importer said about the report (figures it could not read, …), under the tables. */
-function placeNotes(b: PlanBuilder, report: Report, top: number): number {
+function placeNotes(b: PlanBuilder, report: AnyReport, top: number): number {
   const notes = report.diagnostics ?? [];
   if (notes.length === 0) return top;
   const m = LAYOUT_MESSAGES;
@@ -40,7 +42,11 @@ function placeNotes(b: PlanBuilder, report: Report, top: number): number {
   return top + notes.length + 2;
 }
 
-export function buildReportSheetPlan(report: Report, { sheetName, key, findings: listFindings = true }: ReportSheetOptions): SheetPlan {
+/**
+ * A 2019 report gets the 2019 layout (its own table 二, table 三 of 23 rows); a mixed one the 2021
+ * tables with table 二 blank (not read: the importer's note under the tables says why).
+ */
+export function buildReportSheetPlan(report: AnyReport, { sheetName, key, findings: listFindings = true }: ReportSheetOptions): SheetPlan {
   const m = LAYOUT_MESSAGES;
   const b = new PlanBuilder(sheetName);
   const agency = report.agency ?? m.unknownAgency.zh;
@@ -55,11 +61,14 @@ export function buildReportSheetPlan(report: Report, { sheetName, key, findings:
   b.mergedText(rect(3, COLUMN.group, 3, COLUMN.subgroup), m.fileLabel.zh, STYLE.metaLabel);
   b.mergedText(rect(3, COLUMN.label, 3, COLUMN.check), report.file ?? m.noFile.zh, STYLE.meta);
 
-  const active = placeActive({ b, report, top: HEADER_ROWS + 2 });
-  const requests = placeRequests({ b, report, top: active.next });
-  const appeals = placeAppeals({ b, report, top: requests.next });
+  if (report.format !== "2021") b.mergedText(rect(2, COLUMN.firstFigure + 2, 2, COLUMN.check), formatName(report.format), STYLE.meta);
+  const tables: Report | Report2019 = report.format === "mixed" ? { ...report, format: "2021", active: Array(ACTIVE_COUNT).fill(null) } : report;
+  const shape = tables.format === "2019" ? SHAPE_2019 : SHAPE_2021;
+  const active = tables.format === "2019" ? placeActive2019({ b, report: tables, top: HEADER_ROWS + 2, shape }) : placeActive({ b, report: tables, top: HEADER_ROWS + 2 });
+  const requests = placeRequests({ b, report: tables, top: active.next, shape });
+  const appeals = placeAppeals({ b, report: tables, top: requests.next, shape });
   const findings = listFindings
-    ? placeFindings(b, report, appeals.next, [...active.figures, ...requests.figures, ...appeals.figures], WIDTHS.figure)
+    ? placeFindings(b, tables, appeals.next, [...active.figures, ...requests.figures, ...appeals.figures], WIDTHS.figure)
     : { narrative: null, next: appeals.next };
   const bottom = placeNotes(b, report, findings.next) - 2;
 

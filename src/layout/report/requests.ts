@@ -1,19 +1,7 @@
 // Table 三 — 申请办理, in the official shape: three label columns (三、本年度办理结果 spanning
 // rows 3–24, the sub-groups （三）…（六） spanning theirs), a three-row applicant header, the
-// 25×7 figures, and beside and under them the row, column and balance differences.
-import {
-  BALANCE_NOTE,
-  CARRIED_IN_ROW,
-  CARRIED_OUT_ROW,
-  NEW_REQUESTS_ROW,
-  REQUEST_COLUMNS,
-  REQUEST_ROWS,
-  REQUEST_TOTAL_COL,
-  RESULTS_TOTAL_ROW,
-  RESULT_ROWS_FIRST,
-  RESULT_ROWS_LAST,
-  TABLES,
-} from "../../model";
+// 25×7 figures (2019: 23×7, （六）其他处理 one row), and beside and under them the row, column and balance differences.
+import { BALANCE_NOTE, REQUEST_COLUMNS, REQUEST_TOTAL_COL, SHAPE_2021, TABLES } from "../../model";
 import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { cellA1, mixedA1, rect } from "../geometry";
 import { balanceFormula, brokenByRule, differenceFormula } from "./checks";
@@ -28,7 +16,10 @@ function labelHeight(text: string, width: number): number {
   return Math.max(1, Math.ceil(units / (width - 1))) * 15;
 }
 
-export function placeRequests({ b, report, top }: TableContext): PlacedTable {
+export function placeRequests({ b, report, top, shape = SHAPE_2021 }: TableContext): PlacedTable {
+  // 25 rows in the 2021 shape, 23 in the 2019 one (（六）其他处理 one row): rows from the shape.
+  const { rows: REQUEST_ROWS, newRow: NEW_REQUESTS_ROW, carriedInRow: CARRIED_IN_ROW, carriedOutRow: CARRIED_OUT_ROW } = shape.requests;
+  const { resultsFirst: RESULT_ROWS_FIRST, resultsLast: RESULT_ROWS_LAST, resultsTotalRow: RESULTS_TOTAL_ROW } = shape.requests;
   const m = LAYOUT_MESSAGES;
   const F = COLUMN.firstFigure;
   const T = F + REQUEST_TOTAL_COL - 1;
