@@ -1,5 +1,7 @@
 // Entry point of the importers: any source (bytes of a file, or pasted text) to an ImportResult.
 // Engine code: no Node-only APIs, it runs in the task pane too.
+import { FILE_KIND_NAMES } from "../messages/files";
+import type { MessageText } from "../messages";
 import type { Diagnostic, ImportResult } from "../model";
 import { readTextFile } from "./decoding";
 import { declaredEncoding, detectKind } from "./detect";
@@ -13,7 +15,7 @@ import { importText } from "./text";
 /** Larger files are not annual reports (a report with pictures is a few MB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-const KIND_NAMES: Record<string, string> = { pdf: "PDF", docx: "Word .docx", html: "HTML", text: "文本" };
+const KIND_NAMES: Record<string, string | MessageText> = { pdf: "PDF", docx: "Word .docx", html: "HTML", text: FILE_KIND_NAMES.text };
 
 /**
  * Reads the bytes of a report file. The reader is chosen by the content, whatever the extension
@@ -49,9 +51,9 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
       case "rtf":
         return fileFailure("file-unsupported", { name, kind: "RTF" });
       case "image":
-        return fileFailure("file-unsupported", { name, kind: "图片 / image" });
+        return fileFailure("file-unsupported", { name, kind: FILE_KIND_NAMES.image });
       case "binary":
-        return fileFailure("file-unsupported", { name, kind: "二进制 / binary" });
+        return fileFailure("file-unsupported", { name, kind: FILE_KIND_NAMES.binary });
     }
   } catch (err) {
     return fileFailure("file-damaged", { name, kind: KIND_NAMES[kind] ?? kind, ...damageReason(err) });

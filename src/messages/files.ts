@@ -193,3 +193,10 @@ export const FILE_REASONS = {
   pdf: { zh: "PDF 结构已损坏或不完整", en: "its PDF structure is damaged or incomplete" },
   unknown: { zh: "文件内容无法解析", en: "its content could not be parsed" },
 } satisfies Record<string, MessageText>;
+
+/** What kind a file is, where a message names it (a picture, a binary file): in each language. */
+export const FILE_KIND_NAMES = {
+  image: { zh: "图片", en: "image" },
+  binary: { zh: "二进制文件", en: "binary file" },
+  text: { zh: "文本", en: "text" },
+} as const satisfies Record<string, MessageText>;

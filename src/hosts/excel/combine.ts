@@ -14,10 +14,10 @@
 //     happens to be called 汇总 is never touched (ours becomes 汇总 (2)). Rows are sorted by agency,
 //     year, source; a report found last time but not now keeps its row with its last figures,
 //     marked in 说明 — never dropped silently (`kept` counts them).
-//   - Never a round trip per report: one sync reads the names (and the old combined sheet's
-//     extent, through its marker), report sheets and the old combined sheet are read in requests
-//     of at most READ_CELLS_PER_SYNC cells (./read.ts), and everything is written in requests of
-//     at most WRITE_BYTES_PER_SYNC bytes, measured (Excel on the web refuses requests over 5 MB):
+//   - Never a round trip per report: one sync reads the names (one more the old combined sheet's
+//     extent, when refreshing), report sheets and the old combined sheet are read in requests of
+//     at most READ_CELLS_PER_SYNC cells (./read.ts), and everything is written in requests of at
+//     most WRITE_BYTES_PER_SYNC bytes, measured (Excel on the web refuses requests over 5 MB):
 //     3 syncs for a few reports, a handful for 1,000. `syncs` and `largestWrite` say how it went.
 //   - What people do to workbooks: a report name whose sheet was deleted (#REF!) is skipped and,
 //     being ours, removed, as is a marker left by a deleted 合并表 (Excel refuses to add a name
@@ -36,8 +36,10 @@ import { CALL_OVERHEAD_BYTES, formulaCellValue, jsonBytes, WriteBudget } from ".
 import { READ_LIMITS, readRegions } from "./read";
 import { countSyncs } from "./sync";
 
-export const READ_CELLS_PER_SYNC = 150_000;
-export const WRITE_BYTES_PER_SYNC = 1_000_000;
+/** Cells per read request: figures and short texts, about 1.5–3 MB of answer (Excel sends at most 5 MB). */
+export const READ_CELLS_PER_SYNC = 400_000;
+/** Measured request bytes per sync: half of the 5 MB Excel on the web takes, for what the estimate misses. */
+export const WRITE_BYTES_PER_SYNC = 2_500_000;
 
 export interface CombineInWorkbookOptions {
   /** Reports imported in the pane that are not on a sheet. */
@@ -87,17 +89,8 @@ const textOf = (v: unknown) => (typeof v === "string" && v.trim() !== "" ? v : t
 interface ReportSheetRef {
   readonly sheet: string;
   readonly parts: Map<ReportNamePart, Rect[]>;
-  readonly box: Rect;
 }
 
-function bounding(rects: Rect[]): Rect {
-  return rect(
-    Math.min(...rects.map((r) => r.top)),
-    Math.min(...rects.map((r) => r.left)),
-    Math.max(...rects.map((r) => r.bottom)),
-    Math.max(...rects.map((r) => r.right)),
-  );
-}
 
 /** The report sheets that the workbook's names mark, with their areas. */
 function reportSheetsOf(names: { name: string; formula: string }[]): ReportSheetRef[] {
@@ -116,13 +109,26 @@ function reportSheetsOf(names: { name: string; formula: string }[]): ReportSheet
       areas.set(part, parsed.map((p) => p.range));
     }
     if (sheet === null) continue;
-    out.push({ sheet, parts: areas, box: bounding([...areas.values()].flat()) });
+    out.push({ sheet, parts: areas });
   }
   return out;
 }
 
-function entryFromValues(ref: ReportSheetRef, values: Values): CombineEntry {
-  const at = (row: number, col: number) => values[row - ref.box.top]?.[col - ref.box.left];
+/** The distinct areas of a report's names: what is read of its sheet (not the box around them). */
+function areasToRead(ref: ReportSheetRef): Rect[] {
+  const seen = new Map<string, Rect>();
+  for (const r of [...ref.parts.values()].flat()) seen.set(rangeA1(r), r);
+  return [...seen.values()];
+}
+
+/** The report's entry from the values of its areas (in the order of areasToRead). */
+function entryFromAreas(ref: ReportSheetRef, areas: readonly Rect[], values: readonly Values[]): CombineEntry {
+  const cell = new Map<string, unknown>();
+  areas.forEach((a, i) => values[i].forEach((row, r) => row.forEach((v, c) => cell.set(`${a.top + r}:${a.left + c}`, v))));
+  return entryFromValues(ref, (row, col) => cell.get(`${row}:${col}`));
+}
+
+function entryFromValues(ref: ReportSheetRef, at: (row: number, col: number) => unknown): CombineEntry {
   const cells = (part: ReportNamePart) => (ref.parts.get(part) ?? []).flatMap((r) => cellsOf(r)).map((c) => at(c.row, c.col));
   const figures = [...cells("active"), ...cells("requests"), ...cells("appeals")].map(figureOf);
   const year = figureOf(cells("year")[0]);
@@ -174,10 +180,6 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   wb.names.load("items/name,items/formula");
-  // The old combined sheet's extent comes with the names, through its marker (a null object when
-  // there is none, or its sheet was deleted): no extra round trip.
-  const oldUsed = wb.names.getItemOrNullObject(COMBINE_MARKER_NAMES.combined).getRangeOrNullObject().worksheet.getUsedRangeOrNullObject(true);
-  oldUsed.load("rowIndex,columnIndex,rowCount,columnCount");
   await sync();
 
   const sheetList = wb.worksheets.items.map((s) => s.name);
@@ -193,12 +195,28 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const missing = found.filter((r) => !sheetSet.has(r.sheet.toLowerCase()));
   const staleReports = new Set(staleOurs.map((n) => parseReportName(n.name)?.key).filter((k) => k !== undefined)).size;
 
-  const oldRect = ours.combined && !oldUsed.isNullObject ? rect(oldUsed.rowIndex + 1, oldUsed.columnIndex + 1, oldUsed.rowIndex + oldUsed.rowCount, oldUsed.columnIndex + oldUsed.columnCount) : null;
-  const requests = [...refs.map((ref) => ({ sheet: ref.sheet, rect: ref.box })), ...(oldRect ? [{ sheet: ours.combined!, rect: oldRect }] : [])];
+  // Refreshing: the old combined sheet's rows are read with the reports. Its marker names the
+  // table's extent (Excel keeps it right when rows are inserted or deleted); a marker of one cell
+  // (an older run, or the .xlsx host) costs one more round trip for the used range.
+  const markerArea = ours.combined ? parseNameFormula(definedNames.find((n) => n.name.toUpperCase() === COMBINE_MARKER_NAMES.combined)?.formula ?? "")[0]?.range : undefined;
+  let oldRect: Rect | null = markerArea && (markerArea.bottom > markerArea.top || markerArea.right > markerArea.left) ? markerArea : null;
+  if (ours.combined && !oldRect) {
+    const oldUsed = wb.worksheets.getItem(ours.combined).getUsedRangeOrNullObject(true);
+    oldUsed.load("rowIndex,columnIndex,rowCount,columnCount");
+    await sync();
+    if (!oldUsed.isNullObject) oldRect = rect(oldUsed.rowIndex + 1, oldUsed.columnIndex + 1, oldUsed.rowIndex + oldUsed.rowCount, oldUsed.columnIndex + oldUsed.columnCount);
+  }
+  const areas = refs.map(areasToRead);
+  const requests = [...refs.flatMap((ref, i) => areas[i].map((rect) => ({ sheet: ref.sheet, rect }))), ...(oldRect ? [{ sheet: ours.combined!, rect: oldRect }] : [])];
   const read = await readRegions(context, sync, requests, { ...READ_LIMITS, cellsPerSync: READ_CELLS_PER_SYNC });
-  const entries: CombineEntry[] = refs.map((ref, i) => entryFromValues(ref, read[i].values));
+  const entries: CombineEntry[] = [];
+  let at = 0;
+  refs.forEach((ref, i) => {
+    entries.push(entryFromAreas(ref, areas[i], read.slice(at, at + areas[i].length).map((r) => r.values)));
+    at += areas[i].length;
+  });
   for (const report of options.reports ?? []) entries.push(entryOf(report));
-  const previous = oldRect ? previousEntries(read[refs.length].values, oldRect.top - 1, oldRect.left - 1) : [];
+  const previous = oldRect ? previousEntries(read[at].values, oldRect.top - 1, oldRect.left - 1) : [];
 
   let notes = "";
   if (staleReports > 0) notes += render(h.staleNames, { count: staleReports }, lang);
@@ -250,10 +268,13 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
         range.numberFormat = chunk.formats;
         range.formulas = chunk.formulas;
       });
-    // The filter goes on once every row is there, with the last rows.
-    await budget.add(3 * CALL_OVERHEAD_BYTES, () => {
+    // The filter goes on once every row is there, with the last rows; the marker then names the
+    // table's extent, for the next refresh.
+    const extent = `=${quoteSheetName(names.combined)}!${rangeA1(rect(1, 1, book.combined.firstRow + book.rows.length - 1, COMBINED_LAST_COLUMN), true)}`;
+    await budget.add(4 * CALL_OVERHEAD_BYTES, () => {
       combinedSheet.autoFilter.apply(combinedSheet.getRange(rangeA1(book.combined.filter)));
       combinedSheet.activate();
+      wb.names.getItem(COMBINE_MARKER_NAMES.combined).formula = extent;
     });
     await budget.flush();
   } catch (err) {

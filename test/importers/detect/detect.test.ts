@@ -65,7 +65,9 @@ describe("importBytes refuses what it cannot read, saying what to do", () => {
 
   test("a picture", async () => {
     const result = await importBytes(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0]), "scan.jpg");
-    expect(failureMessages(result)[0]).toContain("无法识别文件“scan.jpg”的类型（图片 / image）");
+    expect(failureMessages(result)[0]).toContain("无法识别文件“scan.jpg”的类型（图片）");
+    // No English in the Chinese text, no Chinese in the English one.
+    expect(!result.ok && result.diagnostics[0].message_en).toContain("can be read (image)");
   });
 
   test("a password-protected .docx (an OLE file holding EncryptedPackage)", async () => {

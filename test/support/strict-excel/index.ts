@@ -12,7 +12,8 @@
 //   - a protected sheet refuses every change to its cells, formats, merges, filter and notes;
 //   - a batch that fails midway keeps what it already did (Excel's batches are not transactions),
 //     and none of the values it loaded come back;
-//   - the arrays given to `formulas`, `values`, `numberFormat` must match the range's size.
+//   - the arrays given to `formulas`, `values`, `numberFormat` must match the range's size;
+//   - a call on a null object (or navigating from one) fails, whatever Excel might forgive.
 // Tests act as a person would between runs with the helpers of StrictWorkbook (deleteSheet,
 // renameSheet, protect, typeSheet) and read back cells, names, syncs and bytes per request.
 import { cellA1, parseRangeA1, quoteSheetName, rangeA1, type Rect } from "../../../src/layout";
@@ -481,8 +482,7 @@ class WorksheetProxy extends Bound<SheetModel> {
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
     void valuesOnly;
     return new RangeProxy(this.ctx, () => {
-      const sheet = this.model();
-      if (!sheet) return null;
+      const sheet = this.target("getUsedRangeOrNullObject");
       const used = sheet.used();
       return used ? { sheet, rect: used } : null;
     });
@@ -578,7 +578,7 @@ class RangeProxy extends Bound<Area> {
     super(ctx, resolver, "Range");
   }
   get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.ctx, () => this.model()?.sheet ?? null);
+    return new WorksheetProxy(this.ctx, () => this.target("worksheet").sheet);
   }
   /** For calls that take a range (autoFilter.apply), while a sync runs. */
   addressNow(): string {
@@ -842,8 +842,8 @@ class NamedItemProxy extends Bound<NameModel> {
   /** The range the name refers to (its first area), or a null object for #REF! or a constant. */
   getRangeOrNullObject(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const n = this.model();
-      if (!n) return null;
+      // Strict: navigating from a null object is refused (Excel's behaviour is not documented).
+      const n = this.target("getRangeOrNullObject");
       const m = /^=?(?:'((?:[^']|'')+)'|([^'!,=()#]+))!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/.exec(n.formula);
       if (!m) return null;
       const sheet = this.ctx.book.findSheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]);
