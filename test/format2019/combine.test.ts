@@ -114,6 +114,17 @@ describe("a combination of a 2020 (2019 format) and a 2021 report of one agency"
     });
   });
 
+  test("--by-year: each year's 汇总 in its format, every formula computed without error", async () => {
+    const byYear = planCombinedWorkbook([entryOf(old), entryOf(current)], [], {}, { byYear: true });
+    expect(byYear.yearSummaries.length).toBe(2);
+    const sheets = computeWithLibreOffice(await writeCombinedXlsx(byYear));
+    for (const [name, rows] of sheets) expect([name, rows.flat().filter((v) => /^(Err:|#)/.test(v))]).toEqual([name, []]);
+    const y2020 = sheets.get(byYear.yearSummaries[0].name)!;
+    expect(y2020.find((r) => r.includes("（六）其他处理"))!.slice(3, 10).map(Number)).toEqual(old.requests[20]);
+    const y2021 = sheets.get(byYear.yearSummaries[1].name)!;
+    expect(y2021.find((r) => r.includes("规章"))!.slice(3, 6).map(Number)).toEqual(current.active.slice(0, 3));
+  }, 200_000);
+
   test("column map: 2019 rows 22 and 23 stand under 2021's 总计 and 结转; table 二 only 处理决定数量 shared", () => {
     const at2019 = (row: number, col: number) => 22 + (row - 1) * 7 + (col - 1);
     expect(FIGURE_SLOTS[combinedColumnOf2019(at2019(22, 7))].headers[1]).toBe("办理结果总计");

@@ -11,7 +11,7 @@ import { cellA1, cellsOf, quoteSheetName, type Rect } from "../geometry";
 import { reportName, type ReportNamePart } from "../names";
 import type { PlanCell, SheetPlan } from "../plan";
 import { buildReportSheetPlan } from "../report";
-import { COMBINED_COLUMN, figureColumn, type CombinedSheet } from "./combined-sheet";
+import { COMBINED_COLUMN, COMBINED_LAST_COLUMN, figureColumn, type CombinedSheet } from "./combined-sheet";
 
 // The report builder wants a key for its names; the 汇总 drops those names again, so that it is
 // never taken for a report sheet when the workbook is combined the next time.
@@ -38,8 +38,10 @@ export function summaryFormula(combinedSheetName: string, slotIndex: number, fir
 export function yearSummaryFormula(combined: CombinedSheet, slotIndex: number, year: number): string {
   const last = Math.max(combined.lastRow, combined.firstRow);
   const column = (col: number) => `${quoteSheetName(combined.plan.name)}!${cellA1(combined.firstRow, col, true)}:${cellA1(last, col, true)}`;
-  // Two arrays: a text cell (不适用 in a row of the other format) counts as 0 instead of #VALUE!.
-  return `=SUMPRODUCT((${column(COMBINED_COLUMN.year)}=${year})*1,${column(figureColumn({ index: slotIndex }))})`;
+  // With 2019 reports among the rows (the sheet is wider), two arrays: a text cell (不适用 in a row
+  // of the other format) then counts as 0 instead of making the product #VALUE!.
+  if (combined.filter.right > COMBINED_LAST_COLUMN) return `=SUMPRODUCT((${column(COMBINED_COLUMN.year)}=${year})*1,${column(figureColumn({ index: slotIndex }))})`;
+  return `=SUMPRODUCT((${column(COMBINED_COLUMN.year)}=${year})*${column(figureColumn({ index: slotIndex }))})`;
 }
 
 export function buildSummarySheetPlan(
