@@ -2,6 +2,7 @@
 // shared by every importer. The title is often on two lines, sometimes after web-page furniture
 // (发布时间, 来源, 字号) or as markdown headings; a soft break may cut the agency's name in two.
 import { toHalfWidth } from "../model";
+import { foldLookalikes } from "./text/tokens";
 
 export interface ReportTitle {
   agency: string | null;
@@ -81,7 +82,7 @@ function lastLines(text: string): string[] {
 }
 
 const lineAt = (text: string, start: number, end: number) =>
-  end - start > TITLE_LINE ? "" : toHalfWidth(text.slice(start, end).replace(/\r$/, ""));
+  end - start > TITLE_LINE ? "" : foldLookalikes(toHalfWidth(text.slice(start, end).replace(/\r$/, "")));
 
 // An agency name broken over two lines (a soft break, a narrow title box): the upper part names a
 // place (`赣州市`), the lower names no place (`财政局`). Both conditions, so that a site name or a

@@ -17,9 +17,31 @@ export const COMBINE_MESSAGES = {
     en: "This report was not found this time (sheet deleted or renamed); its last figures are kept. Delete the row if it is no longer needed.",
   },
   summaryAgency: { zh: "汇总（{count}份报告）", en: "Totals ({count} reports)" },
+  summaryAgencyYears: {
+    zh: "各年度相加（{count}份报告，{years}年）：在“{sheet}”按“年度”筛选，即为该年度的汇总",
+    en: "All years added ({count} reports, {years}): filter “{sheet}” by year for one year's totals",
+  },
+  summaryAgencyYearSheets: {
+    zh: "各年度相加（{count}份报告，{years}年；每个年度的汇总见“{first}”等表）",
+    en: "All years added ({count} reports, {years}; each year's totals in “{first}” and the next sheets)",
+  },
+  yearSummarySheetName: { zh: "汇总{year}", en: "Totals {year}" },
+  yearUnknown: { zh: "年度未识别", en: "year unknown" },
   summaryFile: {
     zh: "各数为“{sheet}”表对应列的合计（SUBTOTAL：筛选后只合计显示的行）",
     en: "Each figure totals its column of “{sheet}” (SUBTOTAL: only rows shown by the filter)",
+  },
+  yearSummaryFile: {
+    zh: "各数为“{sheet}”表中{year}年各行对应列的合计（不受筛选影响）",
+    en: "Each figure totals the {year} rows of its column of “{sheet}” (whatever the filter)",
+  },
+  cliYears: {
+    zh: "报告分属{count}个年度（{years}）：每个年度一张汇总表（{sheets}），“{summary}”是各年度相加。",
+    en: "The reports span {count} years ({years}): one totals sheet per year ({sheets}); “{summary}” adds all years.",
+  },
+  cliYearsOne: {
+    zh: "报告分属{count}个年度（{years}）：“{summary}”是各年度相加；在“{combined}”按“年度”筛选即为该年度的汇总，或加 --by-year 为每个年度各写一张汇总表。",
+    en: "The reports span {count} years ({years}): “{summary}” adds all years; filter “{combined}” by year, or add --by-year for one totals sheet per year.",
   },
   findingsTitle: { zh: "核对结果（{count}条）", en: "Findings ({count})" },
   findingsColumns: {

@@ -50,6 +50,10 @@ export const IMPORT_MESSAGES = {
     zh: "{where}：读到的数字（{figures}）无论怎样排列都不符合本行的合计关系（报告本身可能有误），无法确定的{unknown}个格子记为无法读取{open}。",
     en: "{where}: the figures read ({figures}) fit no placement that agrees with the row's total (the report itself may be wrong); the {unknown} cells that cannot be fixed are marked unreadable.",
   },
+  "lone-number-line": {
+    zh: "表格“{table}”中有单独成行的数字（{figures}），可能是页码，也可能是表中的数字；两种读法不一致的格子记为无法读取。请与原件核对。",
+    en: "Table “{table}” has a number on a line of its own ({figures}), which may be a page number or one of the table's figures; cells on which the two readings differ are marked unreadable. Compare with the original.",
+  },
   "cells-run-together": {
     zh: "这份文字中表格各格的数字连在一起（常见于网页抓取的文字）：每行数字按所有可能的拆法核对表内合计关系，只读入各种拆法都相同的数字。请与原件核对。",
     en: "In this text the table's cells run together (typical of text saved by a web crawler): every way of splitting each row's digits was checked against the table's sums, and only figures the same in every split were taken. Compare with the original.",

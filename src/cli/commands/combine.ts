@@ -21,7 +21,7 @@ const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(
 
 export const COMBINE_SPEC: CommandSpec = {
   command: "combine",
-  options: [{ names: ["-o", "--out"], value: { what: "输出的工作簿文件名", example: "-o 汇总.xlsx" } }, { names: ["--keep-duplicates"] }],
+  options: [{ names: ["-o", "--out"], value: { what: "输出的工作簿文件名", example: "-o 汇总.xlsx" } }, { names: ["--keep-duplicates"] }, { names: ["--by-year"] }],
 };
 
 /** Above this many reports the workbook holds the combination only, not one sheet per report. */
@@ -48,8 +48,8 @@ export const runCombine = usageErrors(async (argv: string[]): Promise<number> =>
     return 1;
   }
   const counted = onceEach(entries, args.flags.has("--keep-duplicates"));
-  const book = planCombinedWorkbook(counted, [], {}, { withRows: false });
-  const sheetNames = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
+  const book = planCombinedWorkbook(counted, [], {}, { withRows: false, byYear: args.flags.has("--by-year") });
+  const sheetNames = [book.combined.plan.name, book.summary.name, ...book.yearSummaries.map((p) => p.name), book.findingsSheet.name];
   const reportSheets = counted.length <= REPORT_SHEETS_LIMIT ? planWorkbook(counted.map((e) => e.report), { index: false }, { sheetNames, definedNames: [] }) : [];
   if (counted.length > REPORT_SHEETS_LIMIT) console.error(say("cliNoReportSheets", { count: counted.length, limit: REPORT_SHEETS_LIMIT }));
   try {
@@ -57,6 +57,12 @@ export const runCombine = usageErrors(async (argv: string[]): Promise<number> =>
   } catch (err) {
     console.error(say("cliWriteFailed", { file: out, reason: reasonOf(err) }));
     return 1;
+  }
+  const years = [...new Set(book.rows.map((r) => r.year ?? say("yearUnknown")))];
+  if (years.length > 1) {
+    const params = { count: years.length, years: years.join("、"), summary: book.summary.name, combined: book.combined.plan.name };
+    if (book.yearSummaries.length > 0) console.error(say("cliYears", { ...params, sheets: book.yearSummaries.map((p) => `“${p.name}”`).join("、") }));
+    else console.error(say("cliYearsOne", params));
   }
   const crossYear = book.pairs.reduce((n, p) => n + p.findings.filter((f) => f.status === "failed").length, 0);
   console.error(say("cliWritten", { file: basename(out), count: book.rows.length, pairs: crossYear }));

@@ -58,9 +58,24 @@ export function importText(text: string): ImportResult {
       diagnostics.push(diagnostic("table-missing", "error", tableParams(id), { table: id }));
       return null;
     }
-    const tokens = tokenize(region);
-    settleNone(tokens);
-    const result = reader(tokens);
+    const readLines = (ls: Line[]) => {
+      const tokens = tokenize(ls);
+      settleNone(tokens);
+      return reader(tokens);
+    };
+    const result = readLines(region);
+    // A lone number on a line of its own, in a table whose rows print their figures beside their
+    // labels, may be a page number or a figure: both readings, and a cell only where they agree.
+    const lone = loneNumberLines(region);
+    if (lone.size > 0) {
+      const without = readLines(region.filter((l) => !lone.has(l)));
+      const differ = result.cells.some((c, i) => (c?.value ?? null) !== (without.cells[i]?.value ?? null));
+      diagnostics.push(...without.diagnostics);
+      if (!differ) return without.cells;
+      const texts = [...lone].map((l) => l.text.trim()).join("、");
+      diagnostics.push(diagnostic("lone-number-line", "warning", { ...tableParams(id), figures: texts }, { table: id }));
+      return without.cells.map((c, i) => (c && c.value === (result.cells[i]?.value ?? null) ? c : null));
+    }
     diagnostics.push(...result.diagnostics);
     return result.cells;
   };
@@ -70,6 +85,7 @@ export function importText(text: string): ImportResult {
   const requests = together ? together.requests : read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals));
   const appeals = together ? together.appeals : readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
 
+  feeOrPageNumber(active, regions.active, diagnostics);
   for (let i = 0; i < ACTIVE_COUNT; i++) {
     const c = active?.[i] ?? null;
     report.active[i] = c?.value ?? null;
@@ -168,6 +184,49 @@ const HEADING_ONLY: Record<keyof Regions, (key: string) => boolean> = {
 
 /** Part 一 of a real report is a few thousand characters; a huge paste must not reach the prose reader whole. */
 const MAX_PROSE = 50_000;
+
+/** Pages of a report, at most: a larger number alone on a line is no page number. */
+const MAX_PAGE = 60;
+// 0 is no page number.
+const LONE_NUMBER = /^[\s\u3000]*[1-9]\d{0,3}[\s\u3000]*$/;
+const FIGURE_PIECE = /^[\d,.]+$/;
+
+/**
+ * Lines holding only a short number, in a table whose other figure lines hold a label or several
+ * figures (rows printed on their lines); none in text that prints figures one per line.
+ */
+function loneNumberLines(region: readonly Line[]): Set<Line> {
+  const lone = region.filter((l) => LONE_NUMBER.test(l.text));
+  if (lone.length === 0) return new Set();
+  let rowLines = 0;
+  for (const l of region) {
+    if (LONE_NUMBER.test(l.text)) continue;
+    const pieces = l.text.trim().split(/[\s\u3000]+/);
+    const glued = pieces.some((p) => /[\u4e00-\u9fff)）][\d,.]+$/.test(p));
+    if (glued || (pieces.length >= 2 && pieces.some((p) => FIGURE_PIECE.test(p)))) rowLines++;
+    // A figure alone on its line (`0`): this text prints figures one per line.
+    else if (pieces.length === 1 && FIGURE_PIECE.test(pieces[0])) return new Set();
+  }
+  return rowLines >= 2 * lone.length ? new Set(lone) : new Set();
+}
+
+/**
+ * The fee printed alone on the last line of table 二, right before part 三: a page number looks
+ * the same (`行政事业性收费` · `2` · `三、收到和处理…`). A whole number there is not taken.
+ */
+function feeOrPageNumber(active: (Cell | null)[] | null, region: Line[] | null, diagnostics: Diagnostic[]): void {
+  const fee = active?.[FEE_ITEM - 1];
+  const t = fee?.token;
+  if (!active || !region || !t || t.kind !== "num" || !Number.isInteger(fee!.value)) return;
+  const last = [...region].reverse().find((l) => l.text.trim() !== "");
+  if (!last || last.number !== t.line || !LONE_NUMBER.test(last.text)) return;
+  // Text that prints every figure on its own line (`行政处罚` · `8,007`) holds its fee so too: there
+  // only a number small enough to be a page's is in doubt.
+  const onePerLine = region.some((l) => l !== last && /^[\s\u3000]*[\d,.]+[\s\u3000]*$/.test(l.text));
+  if (onePerLine && fee!.value! > MAX_PAGE) return;
+  active[FEE_ITEM - 1] = null;
+  diagnostics.push(diagnostic("lone-number-line", "warning", { ...tableParams("active"), figures: last.text.trim() }, { table: "active", item: FEE_ITEM }));
+}
 
 /** Part 一 of a body run together on one line: from its heading to table 二's. */
 function bodyProse(text: string): string {

@@ -37,7 +37,8 @@ const SUB_NUMBER: readonly (number | null)[] = [
 ];
 const GROUP_ROW: Record<string, number> = { "(一)": 3, "(二)": 4, "(三)": 5, "(四)": 13, "(五)": 16, "(六)": 21, "(七)": 24 };
 const TOP_ROW: Record<string, number> = { "一.": 1, "二.": 2, "三.": 3, "四.": 25 };
-const ENUMERATOR = /\([一二三四五六七]\)|[一二三四][.]|\d{1,2}[.]/g;
+// A sub-row's number may be written `1.`, `(1)` or `⑴` (U+2474…).
+const ENUMERATOR = /\([一二三四五六七]\)|[一二三四][.]|\d{1,2}[.]|\(\d{1,2}\)|[\u2474-\u2487]/g;
 /** Row 21 stands for the older single （六）其他处理 row when the text has no sub-rows. */
 const MERGED_OTHER = 21;
 
@@ -80,7 +81,7 @@ function rowByNumber(text: string, after: number): Evidence | null {
   const pos = last.index + e.length;
   const fixed = GROUP_ROW[e] ?? TOP_ROW[e];
   if (fixed !== undefined) return fixed > after ? { row: fixed, pos } : null;
-  const n = Number(e.slice(0, -1));
+  const n = e.length === 1 ? e.charCodeAt(0) - 0x2473 : Number(e.replace(/[().]/g, ""));
   for (let r = after + 1; r <= REQUEST_ROW_COUNT; r++) if (SUB_NUMBER[r - 1] === n) return { row: r, pos };
   return null;
 }

@@ -71,7 +71,7 @@ function figureText(text: string, labelEnd: number, nextAt: number, nextSub: num
   let region = text.slice(labelEnd, nextAt);
   // The next label's own words before its fragment (`（三）不予公开 1.属于`): cut its number, then its group head.
   if (nextSub !== null) {
-    const m = new RegExp(`${nextSub}\\s*[.、]\\s*[\\u4e00-\\u9fff]*$`).exec(region);
+    const m = new RegExp(`(?:${nextSub}\\s*[.、]|\\(${nextSub}\\)|${String.fromCharCode(0x2473 + nextSub)})\\s*[\\u4e00-\\u9fff]*$`).exec(region);
     if (m) region = region.slice(0, m.index);
   }
   for (const head of [GROUP_HEAD, TOP_HEAD]) {

@@ -52,12 +52,23 @@ export function isPageNumber(trimmed: string): boolean {
 }
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+// Kangxi radicals and CJK radical supplements that some PDF fonts map in place of the characters
+// they look like (`⼀` for `一`): each folds to its character, one for one (offsets unchanged).
+const LOOKALIKE = /[\u2e80-\u2ef3\u2f00-\u2fd5]/g;
+
+/** `⼀` → `一`, char for char. */
+export function foldLookalikes(text: string): string {
+  return text.replace(LOOKALIKE, (c) => {
+    const folded = c.normalize("NFKC");
+    return folded.length === 1 ? folded : c;
+  });
+}
 /** Lines longer than this are prose: no heading or table label needs their key. */
 const KEYED_LINE = 300;
 
 /** The text half-width, char for char (offsets unchanged); only the full-width chars are touched. */
 function halfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, toHalfWidth);
+  return foldLookalikes(text.replace(FULL_WIDTH, toHalfWidth));
 }
 
 /** The lines of a text, half-width, with page-number lines left out. */
@@ -88,11 +99,50 @@ const PIECE = /[\t|]|[^\s|]+/g;
  */
 export const MAX_TABLE_TOKENS = 20_000;
 
+const WHITE_LINE = /^[\s\u3000]*$/;
+/** Tabs of a line of blank cells only (table 四's 15 cells have 14): fewer on a blank line are noise. */
+const MIN_BLANK_ROW_TABS = 4;
+/** Share of pairs of text lines with a tab line between them, above which tab lines part the cells. */
+const TAB_LINE_SHARE = 0.9;
+
+/**
+ * Whether tab lines part the cells: between most two lines with text there is one (a stray tab
+ * on some blank lines of other text does not make it so).
+ */
+function tabLinesPartCells(lines: readonly Line[]): boolean {
+  let pairs = 0;
+  let parted = 0;
+  let sawTab = false;
+  let lastFigure = false;
+  for (const l of lines) {
+    if (WHITE_LINE.test(l.text)) {
+      if (l.text.includes("\t")) sawTab = true;
+      continue;
+    }
+    // Two figures one after the other: a tab line between them in text parted so.
+    const figure = FIGURE_LINE.test(l.text);
+    if (figure && lastFigure) {
+      pairs++;
+      if (sawTab) parted++;
+    }
+    lastFigure = figure;
+    sawTab = false;
+  }
+  return pairs > 0 && parted >= TAB_LINE_SHARE * pairs;
+}
+
+const FIGURE_LINE = /^[\s\u3000]*[\d,.]+[\s\u3000]*$/;
+
 /** Tokens of the given lines, in reading order (at most MAX_TABLE_TOKENS). */
 export function tokenize(lines: readonly Line[]): Token[] {
   const tokens: Token[] = [];
+  // Web text that puts each cell on its line parts them by lines holding a tab: there a tab line
+  // is a boundary. Elsewhere a line of whitespace holds no cell, and a stray tab on a blank line is
+  // no blank cell (a row of blank cells copied from a web table has a tab between each two cells).
+  const tabLinesPart = tabLinesPartCells(lines);
   for (const line of lines) {
     if (tokens.length >= MAX_TABLE_TOKENS) break;
+    if (!tabLinesPart && WHITE_LINE.test(line.text) && (line.text.match(/\t/g)?.length ?? 0) < MIN_BLANK_ROW_TABS) continue;
     PIECE.lastIndex = 0;
     let m: RegExpExecArray | null;
     const first = tokens.length;
@@ -117,10 +167,26 @@ export function tokenize(lines: readonly Line[]): Token[] {
 // Plain words: no figure, nothing labelKey would change. Most pieces of a report are.
 const PLAIN_WORDS = /^[\u4e00-\u9fff]{2,}$/;
 
+// Characters that stand where a glyph was lost (a PDF font without a Unicode map, a bad decoding):
+// never a digit, never a none-mark.
+const GARBLED = /[\ufffd\ue000-\uf8ff?\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+const GARBLED_ALL = new RegExp(GARBLED.source, "g");
+const WORD_CHAR = /[\u4e00-\u9fff]/;
+const CONTROL_ONLY = /^[\u0000-\u0008\u000b\u000e-\u001f\u007f]+$/;
+
 function pushPiece(tokens: Token[], piece: string, line: number, start: number): void {
   const end = start + piece.length;
   if (PLAIN_WORDS.test(piece)) {
     tokens.push({ kind: "text", key: piece, line, start, end, col: 0 });
+    return;
+  }
+  // Control characters alone (NUL bytes of a bad copy) replace no glyph: nothing stands there.
+  if (CONTROL_ONLY.test(piece)) return;
+  if (GARBLED.test(piece)) {
+    // A cell whose figure is lost is a cell that cannot be read: null and said, never 0, and it
+    // keeps its place among the row's cells. In a label, the lost glyph is only left out.
+    if (!WORD_CHAR.test(piece)) tokens.push({ kind: "placeholder", text: piece, line, start, end, col: 0 });
+    else tokens.push({ kind: "text", key: labelKey(piece.replace(GARBLED_ALL, "")), line, start, end, col: 0 });
     return;
   }
   const cell = readFigureText(piece);
@@ -167,7 +233,9 @@ function markEnumerators(tokens: Token[]): void {
     const next = neighbour(tokens, i, 1);
     const prev = neighbour(tokens, i, -1);
     if (t.kind !== "num" || !/^\d{1,2}$/.test(t.text)) continue;
-    const label = next?.kind === "text" && next.key.startsWith(".");
+    // The label's number and its `.` stand on one line with nothing but spaces between.
+    // (Printed one character per line, the `.` stands alone on the next.)
+    const label = next?.kind === "text" && next.key.startsWith(".") && ((next.line === t.line && tokens[i + 1] === next) || next.key === ".");
     // `第 1 项加第 2 项之和` in the header of table 三, spaced out by a PDF.
     const ordinal = prev?.kind === "text" && prev.key.endsWith("第") && next?.kind === "text" && /^[项条页]/.test(next.key);
     if (label || ordinal) tokens[i] = { kind: "text", key: t.text, line: t.line, start: t.start, end: t.end, col: t.col };
@@ -176,16 +244,29 @@ function markEnumerators(tokens: Token[]): void {
 
 /** A lone `无` is a none-mark (0) when a figure or placeholder stands beside it. */
 export function settleNone(tokens: Token[]): void {
+  const isCell = (u: Token | undefined) => u !== undefined && (u.kind === "num" || u.kind === "placeholder");
+  const isNone = (u: Token | undefined) => u !== undefined && u.kind === "text" && u.key === "无";
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "text" || t.key !== "无") continue;
-    const isCell = (u: Token | undefined) => u !== undefined && (u.kind === "num" || u.kind === "placeholder");
+    if (!isNone(tokens[i])) continue;
+    // A run of lone 无 (tabs between are fine): cells when one of its ends touches a figure, or
+    // when it holds two or more (no label has 无 twice over).
+    const run: number[] = [];
+    let j = i;
+    for (; j < tokens.length; j++) {
+      if (tokens[j].kind === "sep") continue;
+      if (!isNone(tokens[j])) break;
+      run.push(j);
+    }
     const prev = neighbour(tokens, i, -1);
-    const next = neighbour(tokens, i, 1);
+    const next = j < tokens.length ? tokens[j] : undefined;
     // `4. 无正当理由…` printed apart: after a bare label number, 无 begins the label.
-    const afterNumber = prev?.kind === "text" && /^(\d{1,2}|[一二三四五六七])?[.]$|^\([一二三四五六七]\)$/.test(prev.key);
-    if (!afterNumber && (isCell(prev) || isCell(next)))
-      tokens[i] = { kind: "num", value: 0, digits: "", text: "无", line: t.line, start: t.start, end: t.end, col: t.col, gap: t.gap, noneMark: true };
+    const afterNumber = prev?.kind === "text" && /^(\d{1,2}|[一二三四五六七])?[.]$|^\([一二三四五六七]\)$|^\(\d{1,2}\)$/.test(prev.key);
+    if (!afterNumber && (isCell(prev) || isCell(next) || run.length >= 2))
+      for (const k of run) {
+        const t = tokens[k];
+        tokens[k] = { kind: "num", value: 0, digits: "", text: "无", line: t.line, start: t.start, end: t.end, col: t.col, gap: t.gap, noneMark: true };
+      }
+    i = j - 1;
   }
 }
 

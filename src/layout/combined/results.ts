@@ -27,5 +27,5 @@ function combinedSource(book: CombinedWorkbook): SheetSource {
 }
 
 export function combinedResults(book: CombinedWorkbook, reportSheets: readonly SheetPlan[] = []): WorkbookResults {
-  return WorkbookResults.of([book.summary, book.findingsSheet, ...reportSheets], [combinedSource(book)]);
+  return WorkbookResults.of([book.summary, ...book.yearSummaries, book.findingsSheet, ...reportSheets], [combinedSource(book)]);
 }

@@ -10,7 +10,7 @@ import { cellA1, cellsOf, quoteSheetName, type Rect } from "../geometry";
 import { reportName, type ReportNamePart } from "../names";
 import type { PlanCell, SheetPlan } from "../plan";
 import { buildReportSheetPlan } from "../report";
-import { figureColumn, type CombinedSheet } from "./combined-sheet";
+import { COMBINED_COLUMN, figureColumn, type CombinedSheet } from "./combined-sheet";
 
 // The report builder wants a key for its names; the 汇总 drops those names again, so that it is
 // never taken for a report sheet when the workbook is combined the next time.
@@ -22,13 +22,36 @@ export function summaryFormula(combinedSheetName: string, slotIndex: number, fir
   return `=SUBTOTAL(9,${quoteSheetName(combinedSheetName)}!${range})`;
 }
 
-export function buildSummarySheetPlan(sheetName: string, combined: CombinedSheet, reportCount: number, years: readonly (number | null)[]): SheetPlan {
+/**
+ * `only.year`: a 汇总 of that year alone (each figure sums the rows of that year, whatever the
+ * filter); otherwise every row shown by the filter. Over several years the title says that it adds
+ * them up, and how to see one year (`yearSheets`: the per-year 汇总, when written).
+ */
+/** One year's total of a figure: SUMPRODUCT over the 年度 column, so the rows may stand in any order. */
+export function yearSummaryFormula(combined: CombinedSheet, slotIndex: number, year: number): string {
+  const last = Math.max(combined.lastRow, combined.firstRow);
+  const column = (col: number) => `${quoteSheetName(combined.plan.name)}!${cellA1(combined.firstRow, col, true)}:${cellA1(last, col, true)}`;
+  return `=SUMPRODUCT((${column(COMBINED_COLUMN.year)}=${year})*${column(figureColumn({ index: slotIndex }))})`;
+}
+
+export function buildSummarySheetPlan(
+  sheetName: string,
+  combined: CombinedSheet,
+  reportCount: number,
+  years: readonly (number | null)[],
+  only: { readonly year?: number } = {},
+  yearSheets: readonly string[] = [],
+): SheetPlan {
   const m = COMBINE_MESSAGES;
   const report = emptyReport();
-  report.agency = fill(m.summaryAgency.zh, { count: reportCount });
   const distinct = [...new Set(years)];
+  const known = distinct.filter((y): y is number => y !== null).sort((a, b) => a - b);
+  report.agency =
+    distinct.length < 2
+      ? fill(m.summaryAgency.zh, { count: reportCount })
+      : fill((yearSheets.length > 0 ? m.summaryAgencyYearSheets : m.summaryAgencyYears).zh, { count: reportCount, years: known.join("、"), first: yearSheets[0], sheet: combined.plan.name });
   report.year = distinct.length === 1 ? distinct[0] : null;
-  report.file = fill(m.summaryFile.zh, { sheet: combined.plan.name });
+  report.file = fill((only.year !== undefined ? m.yearSummaryFile : m.summaryFile).zh, { sheet: combined.plan.name, year: only.year });
   const plan = buildReportSheetPlan(report, { sheetName, key: PLACEHOLDER_KEY, findings: false });
 
   // The figure cells, in interchange order, from the names the report builder gave them.
@@ -38,7 +61,7 @@ export function buildSummarySheetPlan(sheetName: string, combined: CombinedSheet
   const formulas = new Map<string, PlanCell>();
   figureCells.forEach((c, i) => {
     const numberFormat = FIGURE_SLOTS[i].decimal ? "0.00" : "0";
-    formulas.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, content: { kind: "formula", formula: summaryFormula(combined.plan.name, i, combined.firstRow, combined.lastRow) }, numberFormat });
+    formulas.set(`${c.row}:${c.col}`, { row: c.row, col: c.col, content: { kind: "formula", formula: only.year !== undefined ? yearSummaryFormula(combined, i, only.year) : summaryFormula(combined.plan.name, i, combined.firstRow, combined.lastRow) }, numberFormat });
   });
   const cells = plan.cells.filter((c) => !formulas.has(`${c.row}:${c.col}`)).concat([...formulas.values()]);
   cells.sort((a, b) => a.row - b.row || a.col - b.col);
