@@ -89,7 +89,7 @@ async function readEntries(file: string): Promise<{ entries: Input[]; skipped: s
     if (isWorkbook(file)) {
       const found = await workbookReports(file, bytes);
       if (found.scanned.length === 0) return { entries: [], skipped: [say("noTablesFound")] };
-      return { entries: found.scanned.map((s) => of({ ...s.report, file: s.report.file ?? name }, s.sheet)), skipped: [] };
+      return { entries: found.scanned.map((s) => of({ ...s.report, file: name }, s.sheet)), skipped: [] };
     }
     if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
     const result = await importBytes(bytes, name);
