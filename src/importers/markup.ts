@@ -56,14 +56,29 @@ const KEPT = new Set([
 /** Wrappers that break lines where they start and end: a line break keeps the text apart. */
 const BLOCK_WRAPPERS = new Set(["div", "section", "article", "ul", "ol", "dl", "blockquote", "pre", "center", "header", "footer", "nav", "main", "aside", "form", "fieldset", "figure"]);
 
-/** The page without its formatting and wrapper tags (their text stays; block wrappers become line breaks). */
+/**
+ * The page without its formatting and wrapper tags (their text stays; block wrappers become line
+ * breaks, a run of them one break). One pass, copying only what is kept.
+ */
 export function flattenHtml(html: string): string {
-  return html.replace(TAG, (tag: string, _close: string | undefined, name: string | undefined) => {
-    if (name === undefined) return tag;
-    const lower = name.toLowerCase();
-    if (KEPT.has(lower)) return tag;
-    return BLOCK_WRAPPERS.has(lower) ? "<br>" : "";
-  });
+  const parts: string[] = [];
+  let copied = 0;
+  let pendingBreak = false;
+  TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TAG.exec(html))) {
+    if (m[2] === undefined || KEPT.has(m[2].toLowerCase())) continue;
+    if (m.index > copied) {
+      if (pendingBreak) parts.push("<br>");
+      pendingBreak = false;
+      parts.push(html.slice(copied, m.index));
+    }
+    if (BLOCK_WRAPPERS.has(m[2].toLowerCase())) pendingBreak = true;
+    copied = TAG.lastIndex;
+  }
+  if (pendingBreak) parts.push("<br>");
+  parts.push(html.slice(copied));
+  return parts.join("");
 }
 
 export interface TableTags {

@@ -30,7 +30,19 @@ ${INPUTS}
   1  有文件未能读取、检查发现错误，或未能写出文件
   2  用法错误：未知的命令或选项、选项缺少值、没有给出文件
   3  程序内部错误（请报告问题）`,
-    en: "",
+    en: `xxgk — annual government-information-disclosure reports: read, check, combine
+
+usage:
+  xxgk parse FILE... [--json] [--xlsx out.xlsx]   read reports, show the three tables
+  xxgk check FILE... [--json]                     check the tables' sums, finding by finding
+  xxgk combine FILE... -o out.xlsx                combine many reports into one workbook
+  xxgk COMMAND --help                             help on one command
+  xxgk --version                                  the version
+
+FILE: report files (.pdf .docx .html .htm .txt), interchange (.json .jsonl), workbooks (.xlsx), or folders.
+Messages and errors go to stderr, data (tables, JSON) to stdout.
+
+exit codes: 0 fine · 1 an input unreadable, an error found, nothing written · 2 usage error · 3 a bug`,
   },
   parse: {
     zh: `用法：xxgk parse FILE... [--json] [--xlsx 输出.xlsx]
@@ -43,7 +55,10 @@ ${INPUTS}
 ${INPUTS}
 
 ${exitCodes("所有文件都已读取（并已写出 --xlsx 工作簿）", "有文件未能读取，或未能写出 --xlsx 工作簿")}`,
-    en: "",
+    en: `usage: xxgk parse FILE... [--json] [--xlsx out.xlsx]
+  --json          one interchange JSON line per file (a failed file still gets one, with error)
+  --xlsx FILE     also write a workbook: an index and one standardized sheet per report
+exit codes: 0 all read · 1 a file unreadable or the workbook not written · 2 usage error · 3 a bug`,
   },
   check: {
     zh: `用法：xxgk check FILE... [--json]
@@ -57,22 +72,30 @@ ${exitCodes("所有文件都已读取（并已写出 --xlsx 工作簿）", "有�
 ${INPUTS}
 
 ${exitCodes("没有发现错误（“注意”不算错误）", "发现错误，或有文件未能读取、检查")}`,
-    en: "",
+    en: `usage: xxgk check FILE... [--json]
+  --json          one JSON line per report (with findings)
+exit codes: 0 no errors (warnings are not errors) · 1 an error found or a file unreadable · 2 usage error · 3 a bug`,
   },
   combine: {
-    zh: `用法：xxgk combine FILE... -o 输出.xlsx [--keep-duplicates]
+    zh: `用法：xxgk combine FILE... -o 输出.xlsx [--keep-duplicates] [--by-year]
 
-把多个报告汇总到一个工作簿：合并表（每份报告一行）、汇总（公式；多个年度时每个年度一张）、
-核对结果（每条问题一行，带链接和随数字变化的现状），以及每份报告的规范工作表。
+把多个报告汇总到一个工作簿：合并表（每份报告一行）、汇总（公式）、核对结果（每条问题一行，
+带链接和随数字变化的现状），以及每份报告的规范工作表。
 同一机关同一年度的报告只计入一次（先给出的那份），并在标准错误中说明。
+报告分属几个年度时会说明：汇总是各年度相加，在合并表按“年度”筛选即为该年度的汇总。
   -o, --out 文件         输出的工作簿（必需）
   --keep-duplicates      同一机关同一年度出现多次时全部计入
+  --by-year              报告分属几个年度时，另为每个年度写一张汇总表（汇总2023、汇总2024……）
   -h, --help             显示本说明
 
 ${INPUTS}
 
 ${exitCodes("已写出工作簿，所有文件都已读取", "有文件被跳过（未能读取或其中没有报告），或没有写出工作簿")}`,
-    en: "",
+    en: `usage: xxgk combine FILE... -o out.xlsx [--keep-duplicates] [--by-year]
+  -o, --out FILE         the workbook to write (required)
+  --keep-duplicates      count every copy of one agency's report of one year
+  --by-year              reports of several years: also one totals sheet per year
+exit codes: 0 written, every file read · 1 a file skipped or nothing written · 2 usage error · 3 a bug`,
   },
 } satisfies Record<string, MessageText>;
 

@@ -17,9 +17,31 @@ export const COMBINE_MESSAGES = {
     en: "This report was not found this time (sheet deleted or renamed); its last figures are kept. Delete the row if it is no longer needed.",
   },
   summaryAgency: { zh: "汇总（{count}份报告）", en: "Totals ({count} reports)" },
+  summaryAgencyYears: {
+    zh: "各年度相加（{count}份报告，{years}年）：在“{sheet}”按“年度”筛选，即为该年度的汇总",
+    en: "All years added ({count} reports, {years}): filter “{sheet}” by year for one year's totals",
+  },
+  summaryAgencyYearSheets: {
+    zh: "各年度相加（{count}份报告，{years}年；每个年度的汇总见“{first}”等表）",
+    en: "All years added ({count} reports, {years}; each year's totals in “{first}” and the next sheets)",
+  },
+  yearSummarySheetName: { zh: "汇总{year}", en: "Totals {year}" },
+  yearUnknown: { zh: "年度未识别", en: "year unknown" },
   summaryFile: {
     zh: "各数为“{sheet}”表对应列的合计（SUBTOTAL：筛选后只合计显示的行）",
     en: "Each figure totals its column of “{sheet}” (SUBTOTAL: only rows shown by the filter)",
+  },
+  yearSummaryFile: {
+    zh: "各数为“{sheet}”表中{year}年各行对应列的合计（不受筛选影响）",
+    en: "Each figure totals the {year} rows of its column of “{sheet}” (whatever the filter)",
+  },
+  cliYears: {
+    zh: "报告分属{count}个年度（{years}）：每个年度一张汇总表（{sheets}），“{summary}”是各年度相加。",
+    en: "The reports span {count} years ({years}): one totals sheet per year ({sheets}); “{summary}” adds all years.",
+  },
+  cliYearsOne: {
+    zh: "报告分属{count}个年度（{years}）：“{summary}”是各年度相加；在“{combined}”按“年度”筛选即为该年度的汇总，或加 --by-year 为每个年度各写一张汇总表。",
+    en: "The reports span {count} years ({years}): “{summary}” adds all years; filter “{combined}” by year, or add --by-year for one totals sheet per year.",
   },
   findingsTitle: { zh: "核对结果（{count}条）", en: "Findings ({count})" },
   findingsColumns: {
@@ -82,6 +104,15 @@ export const COMBINE_MESSAGES = {
   cliNothing: { zh: "没有读到任何报告，未写出文件。", en: "No report was read; nothing written." },
   checkSheetHeading: { zh: "工作表“{sheet}”{cell}：{agency} {year}", en: "Sheet “{sheet}” {cell}: {agency} {year}" },
   checkFindingLine: { zh: "  [{tag}] {sheet}!{cell}  {message}", en: "  [{tag}] {sheet}!{cell}  {message}" },
+  notApplicable: { zh: "不适用", en: "n/a" },
+  notApplicableNote: {
+    zh: "本汇总含两种格式的报告（2021年版与2019年版）：只汇总含义相同的数字；这一格在两种格式中含义不同，不汇总（见合并表中各格式的列）。",
+    en: "This total holds reports of both formats (2021 and 2019): only figures that mean the same are added; this one differs between the formats and is not added (see each format's columns on the combined sheet).",
+  },
+  summaryFormats: {
+    zh: "合并表“{sheet}”各行之和（含2019年版格式报告{old}份、2021年版格式报告{new}份：只汇总含义相同的数字，其余标“不适用”）",
+    en: "Sum of the rows of “{sheet}” ({old} reports in the 2019 format, {new} in the 2021 format: only figures that mean the same are added, the rest marked n/a)",
+  },
 } satisfies Record<string, MessageText>;
 
 export type CombineMessageCode = keyof typeof COMBINE_MESSAGES;

@@ -24,7 +24,10 @@ test("combines JSON reports and the tables found in a workbook, pairs the years,
   writeFileSync(json, corpusTruthReports().slice(2, 4).map((r) => JSON.stringify(r)).join("\n"));
   const out = join(dir, "out.xlsx");
   const { code, err } = await run([json, join(FIXTURE_DIR, "two-reports-side-by-side.xlsx"), "-o", out]);
-  expect(err).toEqual(["已写入“out.xlsx”：4份报告（合并表、汇总、核对结果），跨年度问题0处。"]);
+  expect(err).toEqual([
+    "报告分属3个年度（2023、2024、2025）：“汇总”是各年度相加；在“合并表”按“年度”筛选即为该年度的汇总，或加 --by-year 为每个年度各写一张汇总表。",
+    "已写入“out.xlsx”：4份报告（合并表、汇总、核对结果），跨年度问题0处。",
+  ]);
   expect(code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(readFileSync(out)).buffer);

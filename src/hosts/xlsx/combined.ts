@@ -4,7 +4,7 @@
 // target (./stream.ts, Node only) 10,000 reports never sit in memory as cell objects.
 import ExcelJS from "exceljs";
 import { quoteSheetName, rangeA1, type SheetPlan } from "../../layout";
-import { COMBINE_MARKER_NAMES, combinedResults, combinedRowCells, type CombinedWorkbook } from "../../layout/combined";
+import { COMBINE_MARKER_NAMES, combinedResults, combinedRowCells, summaryPlans, yearSummaryMarker, type CombinedWorkbook } from "../../layout/combined";
 import { addPlanToWorkbook, cellValueOf } from "./index";
 
 /**
@@ -52,9 +52,10 @@ export async function writeCombinedXlsx(book: CombinedWorkbook, options: Combine
     commit(row);
   });
   commit(ws);
-  for (const plan of [book.summary, book.findingsSheet, ...reportSheets]) commit(addPlanToWorkbook(wb, plan, results));
+  for (const plan of [...summaryPlans(book), book.findingsSheet, ...reportSheets]) commit(addPlanToWorkbook(wb, plan, results));
   // Marked as ours: combining again in Excel refreshes these sheets instead of adding new ones.
   const marked = [book.combined.plan.name, book.summary.name, book.findingsSheet.name];
   (["combined", "summary", "findings"] as const).forEach((kind, i) => wb.definedNames.add(`${quoteSheetName(marked[i])}!$A$1`, COMBINE_MARKER_NAMES[kind]));
+  book.yearSummaries.forEach((plan, i) => wb.definedNames.add(`${quoteSheetName(plan.name)}!$A$1`, yearSummaryMarker(i + 1)));
   return target.finish();
 }

@@ -2,8 +2,7 @@
 // become grids (gridSpan and vMerge resolved; a nested table is a grid of its own), the paragraphs
 // before the first report table give the title and part 一.
 import JSZip from "jszip";
-import { parseDocument } from "htmlparser2";
-import { isTag, isText, type AnyNode, type Element } from "domhandler";
+import { Parser } from "htmlparser2";
 import type { ImportResult } from "../../model";
 import { damageReason, fileFailure, gridToReport, placeCells, type GridTable, type SourceCell } from "../grid";
 import { looksLikeReportTable } from "../grid/report-table";
@@ -37,13 +36,11 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
     return fileFailure("docx-part-too-large", { name, part: partName, size: megabytes(xml.tooLarge), limit: megabytes(MAX_PART_BYTES) });
   if (markupDepth(xml, false) > MAX_MARKUP_DEPTH) return fileFailure("markup-too-deep", { limit: MAX_MARKUP_DEPTH, kind: "Word .docx" });
   const cut = endBeforeCutCell(xml, DOCX_TABLE_TAGS);
-  const body = parseDocument(cut ?? xml, { xmlMode: true, decodeEntities: true });
-  const reader = new BodyReader();
-  reader.walk(body.children);
+  const reader = readBody(cut ?? xml);
   const first = reader.tables.findIndex(looksLikeReportTable);
   // Tables pasted as screenshots: pictures, and no table (or only layout tables around them).
   if (first < 0 && reader.images > 0) return fileFailure("docx-pictures-only", { name, images: reader.images });
-  const preamble = first >= 0 ? reader.textBefore[first] : reader.paragraphs.join("\n");
+  const preamble = reader.paragraphs.slice(0, first >= 0 ? reader.textBefore[first] : undefined).join("\n");
   const result = gridToReport({ tables: reader.tables, preamble });
   return cut === null ? result : withCutNote(result);
 }
@@ -130,93 +127,12 @@ function zipKind(zip: JSZip): string {
 }
 
 const local = (name: string) => name.slice(name.indexOf(":") + 1);
-const children = (el: Element, name: string) => el.children.filter((c): c is Element => isTag(c) && local(c.name) === name);
-const child = (el: Element, name: string) => children(el, name)[0];
-const attr = (el: Element | undefined, name: string) => (el ? (el.attribs[`w:${name}`] ?? el.attribs[name]) : undefined);
+const attr = (attribs: Record<string, string>, name: string): string | undefined => attribs[`w:${name}`] ?? attribs[name];
 
 /** Elements whose content is only wrapped, not changed (content controls, tracked insertions …). */
 const WRAPPERS = new Set(["sdt", "sdtContent", "customXml", "smartTag", "ins", "hyperlink", "fldSimple", "moveTo"]);
-
-class BodyReader {
-  readonly tables: GridTable[] = [];
-  /** Body paragraphs before each table (by table index), joined. */
-  readonly textBefore: string[] = [];
-  readonly paragraphs: string[] = [];
-  images = 0;
-
-  walk(nodes: readonly AnyNode[]): void {
-    for (const node of nodes) {
-      if (!isTag(node)) continue;
-      const name = local(node.name);
-      if (name === "p") this.paragraphs.push(paragraphText(node, this));
-      else if (name === "tbl") this.table(node);
-      else if (WRAPPERS.has(name) || name === "document" || name === "body") this.walk(node.children);
-    }
-  }
-
-  private table(tbl: Element): void {
-    const index = this.tables.length;
-    this.textBefore.push(this.paragraphs.join("\n"));
-    this.tables.push(placeCells(index, [])); // reserved: tables nested in it come after it
-    const rows = rowsOf(tbl).map((tr) => {
-      const cells: SourceCell[] = [];
-      const trPr = child(tr, "trPr");
-      const before = Number(attr(trPr && child(trPr, "gridBefore"), "val")) || 0;
-      if (before > 0) cells.push({ text: "", colSpan: before });
-      for (const tc of cellsOf(tr)) {
-        const tcPr = child(tc, "tcPr");
-        const span = Number(attr(tcPr && child(tcPr, "gridSpan"), "val")) || 1;
-        const vMerge = tcPr && child(tcPr, "vMerge");
-        const continues = vMerge !== undefined && attr(vMerge, "val") !== "restart";
-        const raw = this.cellBlocks(tc).join("\n").replaceAll(SOFT_BREAK, "\n");
-        const text = raw.trim();
-        const blankLines = text === "" && (raw.match(/\n/g)?.length ?? 0) >= BLANK_LINES;
-        cells.push({ text, colSpan: span, continuesAbove: continues, ...(blankLines ? { blankLines } : {}) });
-      }
-      return cells;
-    });
-    this.tables[index] = placeCells(index, rows);
-  }
-
-  /**
-   * A cell's paragraphs. They are the document's text too (a layout table may hold the title), and
-   * a table nested in the cell is read at its place.
-   */
-  private cellBlocks(el: Element): string[] {
-    const texts: string[] = [];
-    for (const c of el.children) {
-      if (!isTag(c)) continue;
-      const n = local(c.name);
-      if (n === "p") {
-        const text = paragraphText(c, this);
-        texts.push(text);
-        this.paragraphs.push(text);
-      } else if (n === "tbl") this.table(c);
-      else if (WRAPPERS.has(n)) texts.push(...this.cellBlocks(c));
-    }
-    return texts;
-  }
-}
-
-function rowsOf(tbl: Element): Element[] {
-  const rows: Element[] = [];
-  for (const c of tbl.children) {
-    if (!isTag(c)) continue;
-    if (local(c.name) === "tr") rows.push(c);
-    else if (WRAPPERS.has(local(c.name))) rows.push(...rowsOf(c));
-  }
-  return rows;
-}
-
-function cellsOf(tr: Element): Element[] {
-  const cells: Element[] = [];
-  for (const c of tr.children) {
-    if (!isTag(c)) continue;
-    if (local(c.name) === "tc") cells.push(c);
-    else if (WRAPPERS.has(local(c.name))) cells.push(...cellsOf(c));
-  }
-  return cells;
-}
+/** Inside a paragraph: text that is not the document's (deleted, field codes) or no text at all. */
+const LEFT_OUT = new Set(["delText", "instrText", "del", "rPr", "pPr"]);
 
 /** Line breaks in an empty cell (three empty paragraphs) that make it no blank for zero. */
 const BLANK_LINES = 2;
@@ -227,23 +143,182 @@ const BLANK_LINES = 2;
  */
 const SOFT_BREAK = "\u2028";
 
-/** A paragraph's text: runs' w:t, tabs and breaks; deleted text and field codes left out. */
-function paragraphText(p: Element, reader: BodyReader): string {
-  let text = "";
-  const visit = (nodes: readonly AnyNode[]): void => {
-    for (const node of nodes) {
-      if (!isTag(node)) continue;
-      const name = local(node.name);
-      if (name === "t") text += node.children.map((c) => (isText(c) ? c.data : "")).join("");
-      else if (name === "tab") text += "\t";
-      else if (name === "br" || name === "cr") text += attr(node, "type") === "page" ? "\n" : SOFT_BREAK;
-      else if (name === "noBreakHyphen") text += "-";
-      else if (name === "drawing" || name === "pict") reader.images++;
-      else if (name === "AlternateContent") visit(node.children.slice(0, 1));
-      else if (name === "delText" || name === "instrText" || name === "del" || name === "rPr" || name === "pPr") continue;
-      else visit(node.children);
+/**
+ * What an open element is to the reader: a place for paragraphs and tables (the body, a cell, a
+ * wrapper in them), a table, a row, a cell's or row's properties, a paragraph, or something whose
+ * content is not read at all.
+ */
+type Frame =
+  | { kind: "blocks" }
+  | { kind: "table" }
+  | { kind: "row" }
+  | { kind: "cell" }
+  | { kind: "rowProperties" }
+  | { kind: "cellProperties" }
+  | { kind: "paragraph" }
+  | { kind: "text" }
+  | { kind: "alternatives"; seen: number }
+  | { kind: "ignored" };
+
+interface OpenTable {
+  index: number;
+  rows: SourceCell[][];
+  row: SourceCell[] | null;
+}
+
+interface OpenCell {
+  paragraphs: string[];
+  span: number;
+  continues: boolean;
+}
+
+/**
+ * The main part read as it is parsed (no tree: memory for the text and cells kept): tables become
+ * grids (gridSpan and vMerge resolved; a nested table is a grid of its own, after the table it is
+ * in), paragraphs — in cells too, a layout table may hold the title — the document's text.
+ */
+class BodyReader {
+  readonly tables: GridTable[] = [];
+  /** How many paragraphs came before each table (by table index). */
+  readonly textBefore: number[] = [];
+  readonly paragraphs: string[] = [];
+  images = 0;
+  private readonly frames: Frame[] = [];
+  private readonly openTables: OpenTable[] = [];
+  private readonly openCells: OpenCell[] = [];
+  private paragraph: string | null = null;
+
+  onopentag(qualified: string, attribs: Record<string, string>): void {
+    const name = local(qualified);
+    const parent = this.frames[this.frames.length - 1] ?? { kind: "blocks" };
+    this.frames.push(this.frameFor(name, attribs, parent));
+  }
+
+  private frameFor(name: string, attribs: Record<string, string>, parent: Frame): Frame {
+    switch (parent.kind) {
+      case "blocks":
+      case "cell":
+        if (name === "p") {
+          this.paragraph = "";
+          return { kind: "paragraph" };
+        }
+        if (name === "tbl") {
+          this.openTable();
+          return { kind: "table" };
+        }
+        if (parent.kind === "cell" && name === "tcPr") return { kind: "cellProperties" };
+        return WRAPPERS.has(name) || name === "document" || name === "body" ? { kind: parent.kind === "cell" ? "cell" : "blocks" } : { kind: "ignored" };
+      case "table":
+        if (name === "tr") {
+          this.table().row = [];
+          return { kind: "row" };
+        }
+        return WRAPPERS.has(name) ? { kind: "table" } : { kind: "ignored" };
+      case "row":
+        if (name === "tc") {
+          this.openCells.push({ paragraphs: [], span: 1, continues: false });
+          return { kind: "cell" };
+        }
+        if (name === "trPr") return { kind: "rowProperties" };
+        return WRAPPERS.has(name) ? { kind: "row" } : { kind: "ignored" };
+      case "rowProperties": {
+        const before = Number(attr(attribs, "val")) || 0;
+        const row = this.table().row;
+        if (name === "gridBefore" && before > 0 && row) row.push({ text: "", colSpan: before });
+        return { kind: "ignored" };
+      }
+      case "cellProperties": {
+        const cell = this.openCells[this.openCells.length - 1];
+        if (name === "gridSpan") cell.span = Number(attr(attribs, "val")) || 1;
+        if (name === "vMerge") cell.continues = attr(attribs, "val") !== "restart";
+        return { kind: "ignored" };
+      }
+      case "paragraph":
+      case "text":
+        return this.inParagraph(name, attribs);
+      case "alternatives":
+        // Only the first choice: the others are the same content in another form.
+        return parent.seen++ === 0 ? { kind: "paragraph" } : { kind: "ignored" };
+      case "ignored":
+        return parent;
     }
-  };
-  visit(p.children);
-  return text;
+  }
+
+  /** A paragraph's runs: w:t, tabs and breaks; deleted text and field codes left out. */
+  private inParagraph(name: string, attribs: Record<string, string>): Frame {
+    if (name === "t") return { kind: "text" };
+    if (name === "tab") this.paragraph += "\t";
+    else if (name === "br" || name === "cr") this.paragraph += attr(attribs, "type") === "page" ? "\n" : SOFT_BREAK;
+    else if (name === "noBreakHyphen") this.paragraph += "-";
+    else if (name === "drawing" || name === "pict") {
+      this.images++;
+      return { kind: "ignored" };
+    } else if (name === "AlternateContent") return { kind: "alternatives", seen: 0 };
+    else if (LEFT_OUT.has(name)) return { kind: "ignored" };
+    return { kind: "paragraph" };
+  }
+
+  ontext(data: string): void {
+    if (this.frames[this.frames.length - 1]?.kind === "text") this.paragraph += data;
+  }
+
+  onclosetag(qualified: string): void {
+    const frame = this.frames.pop();
+    const name = local(qualified);
+    if (frame?.kind === "paragraph" && name === "p" && this.paragraph !== null && this.isBlockParagraph()) {
+      this.paragraphs.push(this.paragraph);
+      this.openCells[this.openCells.length - 1]?.paragraphs.push(this.paragraph);
+      this.paragraph = null;
+    } else if (frame?.kind === "cell" && name === "tc") this.closeCell();
+    else if (frame?.kind === "row" && name === "tr") {
+      const table = this.table();
+      if (table.row) table.rows.push(table.row);
+      table.row = null;
+    } else if (frame?.kind === "table" && name === "tbl") {
+      const table = this.openTables.pop()!;
+      this.tables[table.index] = placeCells(table.index, table.rows);
+    }
+  }
+
+  /** Whether the paragraph just closed is one of the body or of a cell (not one inside a run). */
+  private isBlockParagraph(): boolean {
+    const parent = this.frames[this.frames.length - 1];
+    return parent === undefined || parent.kind === "blocks" || parent.kind === "cell";
+  }
+
+  private openTable(): void {
+    const index = this.tables.length;
+    this.textBefore.push(this.paragraphs.length);
+    this.tables.push(placeCells(index, [])); // reserved: tables nested in it come after it
+    this.openTables.push({ index, rows: [], row: null });
+  }
+
+  private table(): OpenTable {
+    return this.openTables[this.openTables.length - 1];
+  }
+
+  private closeCell(): void {
+    const cell = this.openCells.pop()!;
+    const row = this.table()?.row;
+    if (!row) return;
+    const raw = cell.paragraphs.join("\n").replaceAll(SOFT_BREAK, "\n");
+    const text = raw.trim();
+    const blankLines = text === "" && (raw.match(/\n/g)?.length ?? 0) >= BLANK_LINES;
+    row.push({ text, colSpan: cell.span, continuesAbove: cell.continues, ...(blankLines ? { blankLines } : {}) });
+  }
+}
+
+/** Reads the main part's XML, streaming. */
+function readBody(xml: string): BodyReader {
+  const reader = new BodyReader();
+  const parser = new Parser(
+    {
+      onopentag: (name, attribs) => reader.onopentag(name, attribs),
+      onclosetag: (name) => reader.onclosetag(name),
+      ontext: (data) => reader.ontext(data),
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return reader;
 }

@@ -2,5 +2,5 @@
 export { buildCombinedSheetPlan, combinedRowCells, failedChecksFormula, figureColumn, COMBINED_LAST_COLUMN, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_HEADER_ROWS, type CombinedSheet } from "./combined-sheet";
 export { buildSummarySheetPlan, summaryFormula, summaryFigureCells } from "./summary-sheet";
 export { buildFindingsSheetPlan, linkFormula, type LocatedFinding } from "./findings-sheet";
-export { planCombinedWorkbook, combineSheetNames, COMBINE_MARKER_NAMES, markedCombineSheets, type CombinedWorkbook, type CombineNames } from "./workbook";
+export { planCombinedWorkbook, combineSheetNames, COMBINE_MARKER_NAMES, markedCombineSheets, summaryPlans, yearSummaryMarker, type CombinedWorkbook, type CombineNames } from "./workbook";
 export { combinedResults } from "./results";
