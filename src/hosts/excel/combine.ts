@@ -38,6 +38,8 @@ import { countSyncs } from "./sync";
 
 /** Cells per read request: figures and short texts, about 1.5–3 MB of answer (Excel sends at most 5 MB). */
 export const READ_CELLS_PER_SYNC = 400_000;
+/** Rows of an old combined sheet read back at most (its table is one row per report). */
+export const MAX_OLD_ROWS = 100_000;
 /** Measured request bytes per sync: half of the 5 MB Excel on the web takes, for what the estimate misses. */
 export const WRITE_BYTES_PER_SYNC = 2_500_000;
 
@@ -197,14 +199,17 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
 
   // Refreshing: the old combined sheet's rows are read with the reports. Its marker names the
   // table's extent (Excel keeps it right when rows are inserted or deleted); a marker of one cell
-  // (an older run, or the .xlsx host) costs one more round trip for the used range.
+  // (an older run, or the .xlsx host) costs one more round trip, for its agency column.
   const markerArea = ours.combined ? parseNameFormula(definedNames.find((n) => n.name.toUpperCase() === COMBINE_MARKER_NAMES.combined)?.formula ?? "")[0]?.range : undefined;
   let oldRect: Rect | null = markerArea && (markerArea.bottom > markerArea.top || markerArea.right > markerArea.left) ? markerArea : null;
   if (ours.combined && !oldRect) {
-    const oldUsed = wb.worksheets.getItem(ours.combined).getUsedRangeOrNullObject(true);
-    oldUsed.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Its agency column says how far the rows go (bounded: a stray value far off is not a row).
+    const column = wb.worksheets.getItem(ours.combined).getRange(rangeA1(rect(COMBINED_FIRST_ROW, COMBINED_COLUMN.agency, MAX_OLD_ROWS, COMBINED_COLUMN.agency)));
+    column.load("values");
     await sync();
-    if (!oldUsed.isNullObject) oldRect = rect(oldUsed.rowIndex + 1, oldUsed.columnIndex + 1, oldUsed.rowIndex + oldUsed.rowCount, oldUsed.columnIndex + oldUsed.columnCount);
+    const filled = (column.values as Values).map((row) => textOf(row[0]) !== null);
+    const last = filled.lastIndexOf(true);
+    if (last >= 0) oldRect = rect(1, 1, COMBINED_FIRST_ROW + last, COMBINED_LAST_COLUMN);
   }
   const areas = refs.map(areasToRead);
   const requests = [...refs.flatMap((ref, i) => areas[i].map((rect) => ({ sheet: ref.sheet, rect }))), ...(oldRect ? [{ sheet: ours.combined!, rect: oldRect }] : [])];
