@@ -12,6 +12,8 @@ const path = require("node:path");
 const ROOT = path.resolve(__dirname, "..");
 const SRC = path.join(ROOT, "src");
 const OUT = path.join(ROOT, ".xxgk-cli");
+// A clone on a read-only disk builds into the system's temporary folder instead.
+const FALLBACK = path.join(require("node:os").tmpdir(), "xxgk-cli");
 // The browser-only folders never run in the command line.
 const SKIP = new Set(["taskpane"]);
 
@@ -43,7 +45,7 @@ function compiler() {
   }
 }
 
-function build(files, texts, target) {
+function build(files, texts, target, out) {
   const compile = compiler();
   const tmp = `${target}.tmp-${process.pid}`;
   try {
@@ -64,8 +66,8 @@ function build(files, texts, target) {
     if (!fs.existsSync(path.join(target, "cli", "main.js"))) throw err;
   }
   // Older builds go; a build younger than a minute may still be loading in another run.
-  for (const old of fs.readdirSync(OUT)) {
-    const p = path.join(OUT, old);
+  for (const old of fs.readdirSync(out)) {
+    const p = path.join(out, old);
     if (p !== target && Date.now() - fs.statSync(p).mtimeMs > 60_000) fs.rmSync(p, { recursive: true, force: true });
   }
 }
@@ -75,13 +77,21 @@ function compiledMain() {
   const texts = files.map((rel) => fs.readFileSync(path.join(SRC, rel), "utf8"));
   const hash = createHash("sha1");
   files.forEach((rel, i) => hash.update(rel).update("\0").update(texts[i]).update("\0"));
-  const target = path.join(OUT, hash.digest("hex").slice(0, 16));
-  const main = path.join(target, "cli", "main.js");
-  if (!fs.existsSync(main)) {
-    fs.mkdirSync(OUT, { recursive: true });
-    build(files, texts, target);
+  const id = hash.digest("hex").slice(0, 16);
+  for (const out of [OUT, FALLBACK]) {
+    const main = path.join(out, id, "cli", "main.js");
+    if (fs.existsSync(main)) return main;
   }
-  return main;
+  try {
+    fs.mkdirSync(OUT, { recursive: true });
+    build(files, texts, path.join(OUT, id), OUT);
+    return path.join(OUT, id, "cli", "main.js");
+  } catch (err) {
+    if (!["EACCES", "EPERM", "EROFS"].includes(err && err.code)) throw err;
+    fs.mkdirSync(FALLBACK, { recursive: true });
+    build(files, texts, path.join(FALLBACK, id), FALLBACK);
+    return path.join(FALLBACK, id, "cli", "main.js");
+  }
 }
 
 let main;

@@ -3,16 +3,19 @@
 import {
   APPEAL_TOTAL_COL,
   CARRIED_IN_ROW,
-  CARRIED_OUT_ROW,
   FIGURE_SLOTS,
+  FIGURE_SLOTS_2019,
   NEW_REQUESTS_ROW,
   REQUEST_TOTAL_COL,
-  RESULTS_TOTAL_ROW,
+  shapeOf,
   type Finding,
   type FigureSlot,
 } from "../model";
 
-export function findingLocation(f: Finding): FigureSlot | null {
+/** The slot a finding points at, among the slots of the report's format (2021 unless said). */
+export function findingLocation(f: Finding, format: "2021" | "2019" = "2021"): FigureSlot | null {
+  const slotOf = format === "2019" ? slotOf2019 : slotOf2021;
+  const { resultsTotalRow: RESULTS_TOTAL_ROW, carriedOutRow: CARRIED_OUT_ROW } = shapeOf(format).requests;
   const c = f.culprit;
   if (c?.table === "requests") return slotOf("requests", c.row!, c.col!);
   switch (f.rule) {
@@ -42,8 +45,14 @@ export function findingLocation(f: Finding): FigureSlot | null {
 }
 
 // Location keys → slot, built once: a combination of thousands of reports asks for many.
-const BY_PLACE = new Map(FIGURE_SLOTS.map((s) => [`${s.table}:${s.item ?? s.row ?? s.group}:${s.col ?? ""}`, s]));
+const byPlace = (slots: readonly FigureSlot[]) => new Map(slots.map((s) => [`${s.table}:${s.item ?? s.row ?? s.group}:${s.col ?? ""}`, s]));
+const BY_PLACE = byPlace(FIGURE_SLOTS);
+const BY_PLACE_2019 = byPlace(FIGURE_SLOTS_2019);
 
-function slotOf(table: "active" | "requests" | "appeals", a: number, b?: number): FigureSlot | null {
+function slotOf2021(table: "active" | "requests" | "appeals", a: number, b?: number): FigureSlot | null {
   return BY_PLACE.get(`${table}:${a}:${table === "active" ? "" : b}`) ?? null;
+}
+
+function slotOf2019(table: "active" | "requests" | "appeals", a: number, b?: number): FigureSlot | null {
+  return BY_PLACE_2019.get(`${table}:${a}:${table === "active" ? "" : b}`) ?? null;
 }

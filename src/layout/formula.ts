@@ -20,6 +20,11 @@ type Value = Scalar | Matrix | RangeRef | RangeRef[];
 export interface FormulaContext {
   /** The sheet the formula stands on (references without a sheet point here). */
   readonly sheet: string;
+  /**
+   * The formula's own cell. Given, formulas that differ only in relative references (the same
+   * check on 10,000 rows) are parsed once and shifted.
+   */
+  readonly at?: { readonly row: number; readonly col: number };
   /** A cell's value (formulas already computed); null for an empty cell; undefined: not computable. */
   value(sheet: string, row: number, col: number): Scalar | undefined;
   /** The areas a defined name refers to. */
@@ -34,7 +39,7 @@ type Node =
   | { t: "num"; v: number }
   | { t: "str"; v: string }
   | { t: "bool"; v: boolean }
-  | { t: "ref"; sheet: string | null; a1: string }
+  | { t: "ref"; sheet: string | null; rect: Rect; abs: { top: boolean; left: boolean; bottom: boolean; right: boolean } }
   | { t: "name"; v: string }
   | { t: "call"; fn: string; args: Node[] }
   | { t: "unary"; op: string; x: Node }
@@ -142,7 +147,10 @@ class Parser {
     if (ref) {
       this.i += ref[0].length;
       const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : (ref[2] ?? null);
-      return { t: "ref", sheet, a1: ref[3] };
+      const [first, second = first] = ref[3].split(":");
+      const absCol = (p: string) => p.startsWith("$");
+      const absRow = (p: string) => /\$\d/.test(p);
+      return { t: "ref", sheet, rect: parseRangeA1(ref[3].replace(/\$/g, "")), abs: { top: absRow(first), left: absCol(first), bottom: absRow(second), right: absCol(second) } };
     }
     const id = IDENT.exec(rest);
     if (id) {
@@ -164,15 +172,33 @@ class Parser {
   }
 }
 
-const parsed = new Map<string, Node>();
-function parseFormula(formula: string): Node {
-  let n = parsed.get(formula);
-  if (!n) {
-    n = new Parser(formula.replace(/^=/, "")).parse();
-    if (parsed.size > 500) parsed.clear();
-    parsed.set(formula, n);
+const parsed = new Map<string, { node: Node; at: { row: number; col: number } }>();
+
+// A1 references outside quotes ("text", 'sheet names'), not function names: rewritten relative to
+// the formula's cell, they give the key under which formulas of one shape share their parse.
+const QUOTED_OR_REF = /"(?:[^"]|"")*"|'(?:[^']|'')*'|(?<![\w.$\u00C0-\uFFFF])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g;
+const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+function shapeOf(formula: string, at: { row: number; col: number }): string {
+  return formula.replace(QUOTED_OR_REF, (whole, colAbs?: string, letters?: string, rowAbs?: string, digits?: string) => {
+    if (letters === undefined) return whole;
+    const col = colAbs ? `$${letters}` : `{c${colNumber(letters) - at.col}}`;
+    const row = rowAbs ? `$${digits}` : `{r${Number(digits) - at.row}}`;
+    return `${col}${row}`;
+  });
+}
+
+/** The parse of `formula`, and the cell it was parsed for (its relative references are as seen from there). */
+function parseFormula(formula: string, at?: { row: number; col: number }): { node: Node; at: { row: number; col: number } } {
+  const origin = at ?? { row: 0, col: 0 };
+  const key = at ? shapeOf(formula, at) : formula;
+  let hit = parsed.get(key);
+  if (!hit) {
+    hit = { node: new Parser(formula.replace(/^=/, "")).parse(), at: origin };
+    if (parsed.size > 2000) parsed.clear();
+    parsed.set(key, hit);
   }
-  return n;
+  return hit;
 }
 
 // ── values ─────────────────────────────────────────────────────────────────────────────────────
@@ -184,7 +210,11 @@ const isRanges = (v: Value): v is RangeRef[] => Array.isArray(v) && v.length > 0
 const isMatrix = (v: Value): v is Matrix => Array.isArray(v) && !isRanges(v);
 
 class Evaluator {
-  constructor(private readonly ctx: FormulaContext) {}
+  constructor(
+    private readonly ctx: FormulaContext,
+    /** How far this cell is from the one the formula was parsed for: relative references move by it. */
+    private readonly shift = { rows: 0, cols: 0 },
+  ) {}
 
   private cell(sheet: string, row: number, col: number): Scalar {
     const v = this.ctx.value(sheet, row, col);
@@ -232,8 +262,12 @@ class Evaluator {
         return n.v;
       case "bool":
         return n.v;
-      case "ref":
-        return { kind: "range", sheet: n.sheet ?? this.ctx.sheet, rect: parseRangeA1(n.a1.replace(/\$/g, "")) };
+      case "ref": {
+        const { rows, cols } = this.shift;
+        const r = n.rect;
+        const rect = rows === 0 && cols === 0 ? r : { top: r.top + (n.abs.top ? 0 : rows), left: r.left + (n.abs.left ? 0 : cols), bottom: r.bottom + (n.abs.bottom ? 0 : rows), right: r.right + (n.abs.right ? 0 : cols) };
+        return { kind: "range", sheet: n.sheet ?? this.ctx.sheet, rect };
+      }
       case "name": {
         const areas = this.ctx.name(n.v);
         if (!areas) return err("#NAME?");
@@ -518,8 +552,9 @@ function criterion(c: Scalar): (v: Scalar) => boolean {
  */
 export function evaluateFormula(formula: string, ctx: FormulaContext): Scalar | undefined {
   try {
-    const ev = new Evaluator(ctx);
-    const d = ev.deref(ev.eval(parseFormula(formula)));
+    const { node, at } = parseFormula(formula, ctx.at);
+    const ev = new Evaluator(ctx, ctx.at ? { rows: ctx.at.row - at.row, cols: ctx.at.col - at.col } : undefined);
+    const d = ev.deref(ev.eval(node));
     // A formula yielding a larger array shows #VALUE! in one cell; an empty cell's value shows 0.
     const v = Array.isArray(d) ? (d.length === 1 && d[0].length === 1 ? d[0][0] : err("#VALUE!")) : d;
     return v === null ? 0 : v;

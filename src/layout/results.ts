@@ -54,6 +54,7 @@ export class WorkbookResults {
     this.busy.add(id);
     const v = evaluateFormula(content.formula, {
       sheet,
+      at: { row, col },
       value: (s, r, c) => this.value(s, r, c),
       name: (n) => this.names.get(n.toUpperCase()),
     });

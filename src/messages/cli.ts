@@ -30,7 +30,19 @@ ${INPUTS}
   1  有文件未能读取、检查发现错误，或未能写出文件
   2  用法错误：未知的命令或选项、选项缺少值、没有给出文件
   3  程序内部错误（请报告问题）`,
-    en: "",
+    en: `xxgk — annual government-information-disclosure reports: read, check, combine
+
+usage:
+  xxgk parse FILE... [--json] [--xlsx out.xlsx]   read reports, show the three tables
+  xxgk check FILE... [--json]                     check the tables' sums, finding by finding
+  xxgk combine FILE... -o out.xlsx                combine many reports into one workbook
+  xxgk COMMAND --help                             help on one command
+  xxgk --version                                  the version
+
+FILE: report files (.pdf .docx .html .htm .txt), interchange (.json .jsonl), workbooks (.xlsx), or folders.
+Messages and errors go to stderr, data (tables, JSON) to stdout.
+
+exit codes: 0 fine · 1 an input unreadable, an error found, nothing written · 2 usage error · 3 a bug`,
   },
   parse: {
     zh: `用法：xxgk parse FILE... [--json] [--xlsx 输出.xlsx]
@@ -43,7 +55,10 @@ ${INPUTS}
 ${INPUTS}
 
 ${exitCodes("所有文件都已读取（并已写出 --xlsx 工作簿）", "有文件未能读取，或未能写出 --xlsx 工作簿")}`,
-    en: "",
+    en: `usage: xxgk parse FILE... [--json] [--xlsx out.xlsx]
+  --json          one interchange JSON line per file (a failed file still gets one, with error)
+  --xlsx FILE     also write a workbook: an index and one standardized sheet per report
+exit codes: 0 all read · 1 a file unreadable or the workbook not written · 2 usage error · 3 a bug`,
   },
   check: {
     zh: `用法：xxgk check FILE... [--json]
@@ -57,7 +72,9 @@ ${exitCodes("所有文件都已读取（并已写出 --xlsx 工作簿）", "有�
 ${INPUTS}
 
 ${exitCodes("没有发现错误（“注意”不算错误）", "发现错误，或有文件未能读取、检查")}`,
-    en: "",
+    en: `usage: xxgk check FILE... [--json]
+  --json          one JSON line per report (with findings)
+exit codes: 0 no errors (warnings are not errors) · 1 an error found or a file unreadable · 2 usage error · 3 a bug`,
   },
   combine: {
     zh: `用法：xxgk combine FILE... -o 输出.xlsx [--keep-duplicates] [--by-year]
@@ -74,7 +91,11 @@ ${exitCodes("没有发现错误（“注意”不算错误）", "发现错误，
 ${INPUTS}
 
 ${exitCodes("已写出工作簿，所有文件都已读取", "有文件被跳过（未能读取或其中没有报告），或没有写出工作簿")}`,
-    en: "",
+    en: `usage: xxgk combine FILE... -o out.xlsx [--keep-duplicates] [--by-year]
+  -o, --out FILE         the workbook to write (required)
+  --keep-duplicates      count every copy of one agency's report of one year
+  --by-year              reports of several years: also one totals sheet per year
+exit codes: 0 written, every file read · 1 a file skipped or nothing written · 2 usage error · 3 a bug`,
   },
 } satisfies Record<string, MessageText>;
 

@@ -104,6 +104,15 @@ export const COMBINE_MESSAGES = {
   cliNothing: { zh: "没有读到任何报告，未写出文件。", en: "No report was read; nothing written." },
   checkSheetHeading: { zh: "工作表“{sheet}”{cell}：{agency} {year}", en: "Sheet “{sheet}” {cell}: {agency} {year}" },
   checkFindingLine: { zh: "  [{tag}] {sheet}!{cell}  {message}", en: "  [{tag}] {sheet}!{cell}  {message}" },
+  notApplicable: { zh: "不适用", en: "n/a" },
+  notApplicableNote: {
+    zh: "本汇总含两种格式的报告（2021年版与2019年版）：只汇总含义相同的数字；这一格在两种格式中含义不同，不汇总（见合并表中各格式的列）。",
+    en: "This total holds reports of both formats (2021 and 2019): only figures that mean the same are added; this one differs between the formats and is not added (see each format's columns on the combined sheet).",
+  },
+  summaryFormats: {
+    zh: "合并表“{sheet}”各行之和（含2019年版格式报告{old}份、2021年版格式报告{new}份：只汇总含义相同的数字，其余标“不适用”）",
+    en: "Sum of the rows of “{sheet}” ({old} reports in the 2019 format, {new} in the 2021 format: only figures that mean the same are added, the rest marked n/a)",
+  },
 } satisfies Record<string, MessageText>;
 
 export type CombineMessageCode = keyof typeof COMBINE_MESSAGES;

@@ -27,8 +27,8 @@ export const MANIFEST_MESSAGES = {
     en: "{element} at line {line} has the value \"{found}\"; expected {expected}.",
   },
   missingRequirementSet: {
-    zh: "Requirements 中缺少要求集 {set}（最低版本 {version}）。共享运行时和自定义函数都依赖它。",
-    en: "Requirements lack the set {set} (minimum version {version}); the shared runtime and custom functions depend on it.",
+    zh: "Requirements 中缺少要求集 {set}（最低版本 {version}）：加载项不经检查就调用了它的接口，版本更低的 Excel 装上后会出错。",
+    en: "Requirements lack the set {set} (minimum version {version}): the add-in calls it without asking, and an older Excel would install it and then fail.",
   },
   undefinedResid: {
     zh: "第 {line} 行引用了资源“{resid}”，但 Resources 中没有定义 id 为“{resid}”的条目。请在 Resources 中补上，或改正拼写。",

@@ -80,3 +80,18 @@ test("--keep-duplicates counts every copy, and says so", async () => {
   const t = truth("001_1033e8c8c2361b7e");
   expect(await summaryTotals(out)).toEqual(sumFigures([entryOf(t), entryOf(t)]));
 });
+
+test("a report given as a file and again inside a downloaded combined workbook: said with both named, counted once", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-dup-"));
+  const a = seed("001_1033e8c8c2361b7e");
+  const b = seed("002_bf456f32f04c5c07");
+  const downloaded = join(dir, "下载的汇总.xlsx");
+  expect((await run([a, b, "-o", downloaded])).code).toBe(0);
+  const out = join(dir, "out.xlsx");
+  const { code, err } = await run([a, downloaded, "-o", out]);
+  expect(code).toBe(0);
+  const t = truth("001_1033e8c8c2361b7e");
+  expect(err[0]).toMatch(new RegExp(`^同一份报告出现了2次（${t.agency}，${t.year}年）：“001_1033e8c8c2361b7e\\.txt”、“下载的汇总\\.xlsx（工作表“${t.agency}${t.year}”）”。只计入第一份“001_1033e8c8c2361b7e\\.txt”；`));
+  expect(err[err.length - 1]).toMatch(/^已写入“out\.xlsx”：2份报告/);
+  expect(await summaryTotals(out)).toEqual(sumFigures([entryOf(t), entryOf(truth("002_bf456f32f04c5c07"))]));
+});

@@ -78,6 +78,18 @@ describe("the Office.js host", () => {
     expect(book.name("XXGK_00000000_requests")).toMatchObject({ formula: "=Sheet1!$A$1", visible: true });
   });
 
+  it("an agency name Excel would refuse as a sheet name (too long, / [ ] : * ?) still gets a sheet Excel accepts", async () => {
+    const book = newBook();
+    const report = consistentReport();
+    report.agency = "某某市/区人民政府办公室[试点]:信息*公开?工作领导小组办公室（政务公开科）";
+    const result = await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: false });
+    expect(result.status).toBe("inserted");
+    const name = result.status === "inserted" ? result.sheetName : "";
+    expect(name.length).toBeLessThanOrEqual(31);
+    expect(name).not.toMatch(/[[\]:*?/\\]/);
+    expect(book.namedCells(`XXGK_${keyOf(book)}_agency`)[0].formula).toBe(report.agency);
+  });
+
   it("asks before using another name: ask policy changes nothing", async () => {
     const book = new FakeWorkbook([SHEET]);
     const result = await insertReportSheet(book.context(), consistentReport(), { onSheetNameTaken: "ask" });

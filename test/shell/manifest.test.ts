@@ -30,7 +30,7 @@ describe("the repository's manifest.xml", () => {
     expect(compareVersions("1.9", "1.9")).toBe(0);
     const old = readFileSync(join(REPO, "manifest.xml"), "utf8").replace('<Set Name="ExcelApi" MinVersion="1.9" />', '<Set Name="ExcelApi" MinVersion="1.8" />');
     expect(checkManifest(old).map((problem) => describeProblem(problem))).toEqual([
-      "Requirements 中缺少要求集 ExcelApi（最低版本 1.9）。共享运行时和自定义函数都依赖它。",
+      "Requirements 中缺少要求集 ExcelApi（最低版本 1.9）：加载项不经检查就调用了它的接口，版本更低的 Excel 装上后会出错。",
     ]);
   });
 

@@ -10,8 +10,8 @@ import { streamingTarget } from "../../hosts/xlsx/stream";
 import { importBytes } from "../../importers";
 import { planWorkbook } from "../../layout";
 import { planCombinedWorkbook } from "../../layout/combined";
-import { COMBINE_MESSAGES, render, unsupportedFormat } from "../../messages";
-import { AnyReportSchema, type Report } from "../../model";
+import { COMBINE_MESSAGES, render } from "../../messages";
+import { AnyReportSchema, type AnyReport } from "../../model";
 import { parseArgs, usageErrors, type CommandSpec } from "../args";
 import { describeReadError, expandInputs, readInput } from "../inputs";
 import { isWorkbook, workbookReports } from "../workbooks";
@@ -28,7 +28,7 @@ export const COMBINE_SPEC: CommandSpec = {
 export const REPORT_SHEETS_LIMIT = 500;
 
 /** A report to combine, with the report itself for its own sheet. */
-type Input = CombineEntry & { readonly report: Report };
+type Input = CombineEntry & { readonly report: AnyReport };
 
 export const runCombine = usageErrors(async (argv: string[]): Promise<number> => {
   const args = parseArgs(argv, COMBINE_SPEC, { needFiles: true, required: ["-o"] });
@@ -83,18 +83,17 @@ function onceEach<E extends CombineEntry>(entries: E[], keep: boolean): E[] {
 
 async function readEntries(file: string): Promise<{ entries: Input[]; skipped: string[] }> {
   const name = basename(file);
-  const of = (report: Report, sheet: string | null = null): Input => ({ ...entryOf(report, sheet), report });
+  const of = (report: AnyReport, sheet: string | null = null): Input => ({ ...entryOf(report, sheet), report });
   try {
     const bytes = await readInput(file);
     if (isWorkbook(file)) {
       const found = await workbookReports(file, bytes);
       if (found.scanned.length === 0) return { entries: [], skipped: [say("noTablesFound")] };
-      return { entries: found.scanned.map((s) => of({ ...s.report, file: s.report.file ?? name }, s.sheet)), skipped: [] };
+      return { entries: found.scanned.map((s) => of({ ...s.report, file: name }, s.sheet)), skipped: [] };
     }
     if (/\.(json|jsonl|ndjson)$/i.test(file)) return readInterchange(new TextDecoder("utf-8").decode(bytes), name);
     const result = await importBytes(bytes, name);
     if (!result.ok) return { entries: [], skipped: [result.diagnostics.filter((d) => d.severity === "error").map((d) => d.message).join("；")] };
-    if (result.report.format !== "2021") return { entries: [], skipped: [unsupportedFormat(name, result.report.format, "what-combine")] };
     return { entries: [of({ ...result.report, file: result.report.file ?? name })], skipped: [] };
   } catch (err) {
     return { entries: [], skipped: [describeReadError(file, err)] };
@@ -121,7 +120,6 @@ function readInterchange(text: string, name: string): { entries: Input[]; skippe
   values.forEach((v, i) => {
     const parsed = AnyReportSchema.safeParse(v);
     if (!parsed.success) skipped.push(`#${i + 1}: ${(v as { error?: string })?.error ?? parsed.error.issues[0]?.message}`);
-    else if (parsed.data.format !== "2021") skipped.push(`#${i + 1}: ${unsupportedFormat(name, parsed.data.format, "what-combine")}`);
     else {
       const report = { ...parsed.data, file: parsed.data.file ?? name };
       entries.push({ ...entryOf(report), report });

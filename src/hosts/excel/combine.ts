@@ -23,7 +23,8 @@
 //     being ours, removed, as is a marker left by a deleted 合并表 (Excel refuses to add a name
 //     that exists); a name pointing at a missing sheet is skipped; the message says so. If a write
 //     fails midway, the sheets this run added are deleted again (Excel's batches keep what they
-//     did before the failing call) and the message says what happened (EXCEL_HOST_MESSAGES).
+//     did before the failing call) and the message says what happened (EXCEL_HOST_MESSAGES); a
+//     sheet of ours the person protected is reported before anything is read or changed.
 import { entryOf, type CombineEntry } from "../../combine";
 import { cellsOf, parseRangeA1, quoteSheetName, rangeA1, rect, type PlanCell, type Rect } from "../../layout";
 import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
@@ -38,6 +39,8 @@ import { countSyncs } from "./sync";
 
 /** Cells per read request: figures and short texts, about 1.5–3 MB of answer (Excel sends at most 5 MB). */
 export const READ_CELLS_PER_SYNC = 400_000;
+/** Rows of an old combined sheet read back at most (its table is one row per report). */
+export const MAX_OLD_ROWS = 100_000;
 /** Measured request bytes per sync: half of the 5 MB Excel on the web takes, for what the estimate misses. */
 export const WRITE_BYTES_PER_SYNC = 2_500_000;
 
@@ -178,7 +181,7 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const round = countSyncs(context);
   const sync = round.sync;
   const wb = context.workbook;
-  wb.worksheets.load("items/name");
+  wb.worksheets.load("items/name,items/protection/protected");
   wb.names.load("items/name,items/formula");
   await sync();
 
@@ -190,6 +193,10 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const definedNames = allNames.filter((n) => !isStale(n.formula));
   const ours = ownSheets(definedNames, new Set(sheetList));
   const names = combineSheetNames(sheetList, ours);
+  // A sheet of ours the person protected cannot be refreshed: say so before reading or changing anything.
+  const locked = wb.worksheets.items.filter((s) => s.protection.protected && Object.values(ours).includes(s.name)).map((s) => s.name);
+  if (locked.length > 0)
+    return { status: "failed", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: render(h.combineProtected, { sheets: locked.join("、") }, lang), syncs: round.count, largestWrite: 0 };
   const found = reportSheetsOf(definedNames);
   const refs = found.filter((r) => sheetSet.has(r.sheet.toLowerCase()));
   const missing = found.filter((r) => !sheetSet.has(r.sheet.toLowerCase()));
@@ -197,14 +204,17 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
 
   // Refreshing: the old combined sheet's rows are read with the reports. Its marker names the
   // table's extent (Excel keeps it right when rows are inserted or deleted); a marker of one cell
-  // (an older run, or the .xlsx host) costs one more round trip for the used range.
+  // (an older run, or the .xlsx host) costs one more round trip, for its agency column.
   const markerArea = ours.combined ? parseNameFormula(definedNames.find((n) => n.name.toUpperCase() === COMBINE_MARKER_NAMES.combined)?.formula ?? "")[0]?.range : undefined;
   let oldRect: Rect | null = markerArea && (markerArea.bottom > markerArea.top || markerArea.right > markerArea.left) ? markerArea : null;
   if (ours.combined && !oldRect) {
-    const oldUsed = wb.worksheets.getItem(ours.combined).getUsedRangeOrNullObject(true);
-    oldUsed.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Its agency column says how far the rows go (bounded: a stray value far off is not a row).
+    const column = wb.worksheets.getItem(ours.combined).getRange(rangeA1(rect(COMBINED_FIRST_ROW, COMBINED_COLUMN.agency, MAX_OLD_ROWS, COMBINED_COLUMN.agency)));
+    column.load("values");
     await sync();
-    if (!oldUsed.isNullObject) oldRect = rect(oldUsed.rowIndex + 1, oldUsed.columnIndex + 1, oldUsed.rowIndex + oldUsed.rowCount, oldUsed.columnIndex + oldUsed.columnCount);
+    const filled = (column.values as Values).map((row) => textOf(row[0]) !== null);
+    const last = filled.lastIndexOf(true);
+    if (last >= 0) oldRect = rect(1, 1, COMBINED_FIRST_ROW + last, COMBINED_LAST_COLUMN);
   }
   const areas = refs.map(areasToRead);
   const requests = [...refs.flatMap((ref, i) => areas[i].map((rect) => ({ sheet: ref.sheet, rect }))), ...(oldRect ? [{ sheet: ours.combined!, rect: oldRect }] : [])];

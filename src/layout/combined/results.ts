@@ -2,7 +2,7 @@
 // the rows (it may be streamed, never held as cells), the 汇总, 核对结果 and any report sheets as plans.
 import type { CellContent, SheetPlan } from "../plan";
 import { WorkbookResults, type SheetSource } from "../results";
-import { COMBINED_COLUMN, combinedRowCells } from "./combined-sheet";
+import { COMBINED_COLUMN, COMBINED_LAST_COLUMN, combinedRowCells } from "./combined-sheet";
 import type { CombinedWorkbook } from "./workbook";
 
 function combinedSource(book: CombinedWorkbook): SheetSource {
@@ -16,7 +16,8 @@ function combinedSource(book: CombinedWorkbook): SheetSource {
       const index = row - firstRow;
       const r = index >= 0 ? book.rows[index] : undefined;
       if (!r) return fixed.get(row * 100_000 + col);
-      if (col >= COMBINED_COLUMN.firstFigure) {
+      // A 2019 row's 不适用 cells and the columns after the 200 come from the row's own cells.
+      if (col >= COMBINED_COLUMN.firstFigure && col <= COMBINED_LAST_COLUMN && r.format !== "2019") {
         const f = r.figures[col - COMBINED_COLUMN.firstFigure];
         return f === null || f === undefined ? undefined : { kind: "number", value: f };
       }

@@ -2,7 +2,7 @@
 // the findings (each report's failed checks and the cross-year rules), linked to the combined
 // sheet's cells.
 import { checkTables, listFindings } from "../../checks";
-import { combineRows, findingLocation, pairAcrossYears, tablesOf, type CombineEntry, type CombinedRow, type YearPair } from "../../combine";
+import { combineRows, combinedColumnOf2019, entryTables, findingLocation, pairAcrossYears, type CombineEntry, type CombinedRow, type YearPair } from "../../combine";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { fill } from "../../messages/format";
 import type { Finding } from "../../model";
@@ -67,15 +67,16 @@ export function planCombinedWorkbook(current: readonly CombineEntry[], previous:
   const rows = combineRows(current, previous);
   const combined = buildCombinedSheetPlan(sheetNames.combined, rows, options);
   const yearSummaries = options.byYear ? planYearSummaries(combined, rows, [sheetNames.combined, sheetNames.summary, sheetNames.findings]) : [];
-  const summary = buildSummarySheetPlan(sheetNames.summary, combined, rows.length, rows.map((r) => r.year), {}, yearSummaries.map((p) => p.name));
+  const summary = buildSummarySheetPlan(sheetNames.summary, combined, rows.length, rows.map((r) => r.year), {}, yearSummaries.map((p) => p.name), rows.map((r) => r.format ?? "2021"));
   const rowOf = new Map(rows.map((r, i) => [r, combined.firstRow + i]));
-  // A figure of a row, as the 核对结果's 现状 formulas reference it.
-  const cellOf = (r: CombinedRow) => (index: number) => `${quoteSheetName(combined.plan.name)}!${cellA1(rowOf.get(r)!, figureColumn({ index }))}`;
+  // A figure of a row (a slot of the row's own format), as the 核对结果's 现状 formulas reference it.
+  const column = (r: CombinedRow, index: number) => figureColumn({ index: r.format === "2019" ? combinedColumnOf2019(index) : index });
+  const cellOf = (r: CombinedRow) => (index: number) => `${quoteSheetName(combined.plan.name)}!${cellA1(rowOf.get(r)!, column(r, index))}`;
   const locate = (r: CombinedRow, f: Finding, recheck: string | null): LocatedFinding => {
-    const slot = findingLocation(f);
+    const slot = findingLocation(f, r.format ?? "2021");
     return {
       sheet: combined.plan.name,
-      cell: slot ? cellA1(rowOf.get(r)!, figureColumn(slot)) : null,
+      cell: slot ? cellA1(rowOf.get(r)!, column(r, slot.index)) : null,
       agency: r.agency,
       year: r.year,
       rule: f.rule,
@@ -89,10 +90,12 @@ export function planCombinedWorkbook(current: readonly CombineEntry[], previous:
   // Every report's findings as listFindings orders them (the pane and `xxgk check` list the same).
   const findings: LocatedFinding[] = [];
   for (const r of rows)
-    for (const { finding } of listFindings(checkTables({ ...tablesOf(r.figures), narrative_new: r.narrative ?? null }).findings)) findings.push(locate(r, finding, recheckFormula(finding, cellOf(r))));
+    for (const { finding } of listFindings(checkTables({ ...entryTables(r), narrative_new: r.narrative ?? null }).findings))
+      findings.push(locate(r, finding, recheckFormula(finding, cellOf(r), undefined, r.format ?? "2021")));
   const pairs = pairAcrossYears(rows);
   for (const p of pairs)
-    for (const { finding } of listFindings(p.findings)) findings.push(locate(p.current, finding, recheckPair(finding, cellOf(p.previous), cellOf(p.current))));
+    for (const { finding } of listFindings(p.findings))
+      findings.push(locate(p.current, finding, recheckPair(finding, cellOf(p.previous), cellOf(p.current), { previous: p.previous.format ?? "2021", current: p.current.format ?? "2021" })));
   const findingsSheet = buildFindingsSheetPlan(sheetNames.findings, findings);
   return { combined, summary, yearSummaries, findingsSheet, rows, pairs, findings };
 }
@@ -129,6 +132,7 @@ function planYearSummaries(combined: CombinedSheet, rows: readonly CombinedRow[]
     .map((year) => {
       const name = sheetNameFor(fill(m.yearSummarySheetName.zh, { year }), null, names);
       names.push(name);
-      return buildSummarySheetPlan(name, combined, rows.filter((r) => r.year === year).length, [year], { year });
+      const own = rows.filter((r) => r.year === year);
+      return buildSummarySheetPlan(name, combined, own.length, [year], { year }, [], own.map((r) => r.format ?? "2021"));
     });
 }
