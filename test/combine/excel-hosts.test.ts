@@ -227,6 +227,19 @@ describe("combine and validate survive what people do to workbooks (strict stand
     expect(sheetNamesOf(book)).toEqual([...before, "合并表", "汇总", "核对结果"]);
   });
 
+  it("7c. our own 合并表 protected by the person: refused before anything changes, saying how to unprotect", async () => {
+    const book = await bookWith(reports.slice(0, 2));
+    await combineInWorkbook(book.context());
+    book.protect("合并表");
+    const before = JSON.stringify([...book.sheet("合并表").cells]);
+    book.resetCounters();
+    const result = await combineInWorkbook(book.context());
+    expect(result.status).toBe("failed");
+    expect(result.message).toBe("“合并表”受保护，无法更新合并结果。请先撤销工作表保护（“审阅”→“撤消工作表保护”），再合并。工作簿未作任何改动。");
+    expect(JSON.stringify([...book.sheet("合并表").cells])).toBe(before);
+    expect(result.syncs).toBe(1);
+  });
+
   it("4e. a name pointing at a sheet that does not exist is skipped with a note", async () => {
     const book = await bookWith(reports.slice(0, 1));
     const key = parseReportName([...book.names.keys()][0])!.key;
