@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { importText } from "../../../src/importers/text";
 import { type Truth, compare } from "./corpus-helpers";
+import { note } from "../../support/note";
 
 const DIR = resolve(__dirname, "../../fixtures/text");
 const fixture = (name: string) => readFileSync(join(DIR, name), "utf8");
@@ -66,7 +67,7 @@ describe("input that is not a whole report", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.diagnostics[0].code).toBe("no-tables");
     // Reported (when asked: XXGK_TIMINGS=1), not asserted on: timing must never fail a test.
-    if (process.env.XXGK_TIMINGS === "1") console.log(`50 MB of prose: ${seconds.toFixed(2)} s`);
+    note(`50 MB of prose: ${seconds.toFixed(2)} s`);
   });
 
   it("a 50 MB text made of report tables returns a report", () => {
