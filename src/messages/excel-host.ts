@@ -15,6 +15,10 @@ export const EXCEL_HOST_MESSAGES = {
     zh: "合并未完成：{reason}。{cleanup}",
     en: "The combination did not finish: {reason}. {cleanup}",
   },
+  combineProtected: {
+    zh: "“{sheets}”受保护，无法更新合并结果。请先撤销工作表保护（“审阅”→“撤消工作表保护”），再合并。工作簿未作任何改动。",
+    en: "“{sheets}” is protected, so the combination cannot be refreshed. Unprotect the sheet (Review → Unprotect Sheet) and combine again. Nothing was changed.",
+  },
   combineRolledBack: {
     zh: "本次新建的工作表已删除，工作簿保持原样。",
     en: "The sheets it had added were deleted; the workbook is as it was.",

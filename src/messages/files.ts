@@ -132,12 +132,16 @@ export const FILE_MESSAGES = {
     en: "The text has {total} lines, far more than an annual report (usually under 10,000): only lines {from}–{to}, around where the report begins (at most {limit}), were read. If the report is not among them, save the report's text alone and import that.",
   },
   "file-cut-in-cell": {
-    zh: "文件在表格的一个单元格中途结束（可能没有下载或复制完整）：这个单元格没有读取，它之后的数字都记为无法读取。请重新下载或复制完整后再导入。",
-    en: "The file ends in the middle of a table cell (perhaps it was not downloaded or copied completely): that cell was not read, and the figures after it are marked unreadable. Download or copy it completely and import it again.",
+    zh: "文件在表格的一个单元格中途结束（可能没有下载或复制完整）：这个单元格没有读取，它所在的行和之后的数字都记为无法读取。请重新下载或复制完整后再导入。",
+    en: "The file ends in the middle of a table cell (perhaps it was not downloaded or copied completely): that cell was not read, and the figures of its row and after it are marked unreadable. Download or copy it completely and import it again.",
   },
   "cell-garbled": {
     zh: "{where}：单元格内容“{text}”是乱码（{kind}），不是可以读出的数字，记为无法读取。请核对原文件。",
     en: "{where_en}: the cell holds “{text}”, garbled text ({kind_en}) rather than a readable figure; marked unreadable. Check the original.",
+  },
+  "cell-row-ragged": {
+    zh: "{where}：这一行的单元格数与表中其他行不同（表格结构可能已损坏，如缺了一格或合并单元格有误），无法确定“{text}”属于哪一列，记为无法读取。请核对原文件。",
+    en: "{where_en}: this row has a different number of cells than the table's other rows (its structure may be damaged: a cell lost, a merge wrong), so which column “{text}” belongs to is uncertain; marked unreadable. Check the original.",
   },
   "cell-blank-lines": {
     zh: "{where}：单元格里只有几个空行，没有数字（不像留空表示 0 的单元格），记为无法读取。请核对原文件。",

@@ -54,6 +54,14 @@ export const IMPORT_MESSAGES = {
     zh: "表格“{table}”中有单独成行的数字（{figures}），可能是页码，也可能是表中的数字；两种读法不一致的格子记为无法读取。请与原件核对。",
     en: "Table “{table}” has a number on a line of its own ({figures}), which may be a page number or one of the table's figures; cells on which the two readings differ are marked unreadable. Compare with the original.",
   },
+  "table-damaged": {
+    zh: "表格“{table}”的数字之间夹有控制字符（如NUL字节），文字已损坏，无法确定哪些数字缺失，表中数字均记为无法读取，不按0计。请改用报告原文件导入。",
+    en: "Table “{table}” has control characters (such as NUL bytes) among its figures: the text is damaged and which figures are lost cannot be told, so its figures are marked unreadable, not 0. Import the report's own file instead.",
+  },
+  "row-cut": {
+    zh: "文字在表格“{table}”的这一行中途结束（缺少第五部分），这一行的数字可能不全，记为无法读取。",
+    en: "The text ends in the middle of this row of table “{table}” (part 五 is missing): its figures may be incomplete and are marked unreadable.",
+  },
   "cells-run-together": {
     zh: "这份文字中表格各格的数字连在一起（常见于网页抓取的文字）：每行数字按所有可能的拆法核对表内合计关系，只读入各种拆法都相同的数字。请与原件核对。",
     en: "In this text the table's cells run together (typical of text saved by a web crawler): every way of splitting each row's digits was checked against the table's sums, and only figures the same in every split were taken. Compare with the original.",

@@ -13,6 +13,7 @@ import { FIGURE_SLOTS, flattenFigures, type Report } from "../../src/model";
 import { FIXTURE_DIR } from "../scan/workbooks";
 import { REQUEST_LIMIT_BYTES, RESPONSE_LIMIT_BYTES, StrictWorkbook as Book } from "../support/strict-excel";
 import { corpusTruthReports } from "./helpers";
+import { note } from "../support/note";
 
 async function bookWith(reports: readonly Report[]): Promise<Book> {
   const book = new Book();
@@ -84,7 +85,7 @@ describe("combineInWorkbook", () => {
     expect(result.reports).toBe(1000);
     expect(result.syncs).toBeLessThanOrEqual(8);
     expect(Math.max(...book.requestBytes)).toBeLessThan(REQUEST_LIMIT_BYTES);
-    console.log(`combine of 1,000 imported reports: ${result.syncs} syncs, largest request ${Math.max(...book.requestBytes)} bytes`);
+    note(`combine of 1,000 imported reports: ${result.syncs} syncs, largest request ${Math.max(...book.requestBytes)} bytes`);
     expect(Math.max(...book.requestBytes)).toBeLessThan(2 * WRITE_BYTES_PER_SYNC);
     expect(rowFigures(book, COMBINED_FIRST_ROW + 999).length).toBe(200);
   });
@@ -226,6 +227,19 @@ describe("combine and validate survive what people do to workbooks (strict stand
     expect(sheetNamesOf(book)).toEqual([...before, "合并表", "汇总", "核对结果"]);
   });
 
+  it("7c. our own 合并表 protected by the person: refused before anything changes, saying how to unprotect", async () => {
+    const book = await bookWith(reports.slice(0, 2));
+    await combineInWorkbook(book.context());
+    book.protect("合并表");
+    const before = JSON.stringify([...book.sheet("合并表").cells]);
+    book.resetCounters();
+    const result = await combineInWorkbook(book.context());
+    expect(result.status).toBe("failed");
+    expect(result.message).toBe("“合并表”受保护，无法更新合并结果。请先撤销工作表保护（“审阅”→“撤消工作表保护”），再合并。工作簿未作任何改动。");
+    expect(JSON.stringify([...book.sheet("合并表").cells])).toBe(before);
+    expect(result.syncs).toBe(1);
+  });
+
   it("4e. a name pointing at a sheet that does not exist is skipped with a note", async () => {
     const book = await bookWith(reports.slice(0, 1));
     const key = parseReportName([...book.names.keys()][0])!.key;
@@ -248,7 +262,7 @@ describe("combine and validate survive what people do to workbooks (strict stand
       return result.syncs;
     };
     const [hundred, threeHundred] = [await syncsFor(100), await syncsFor(300)];
-    console.log(`combine of report sheets: 100 → ${hundred} syncs, 300 → ${threeHundred} syncs`);
+    note(`combine of report sheets: 100 → ${hundred} syncs, 300 → ${threeHundred} syncs`);
     expect(threeHundred).toBeLessThanOrEqual(hundred + 2);
   }, 120_000);
 
@@ -267,7 +281,7 @@ describe("combine and validate survive what people do to workbooks (strict stand
     expect(book.requestBytes.length).toBeGreaterThan(2);
     expect(Math.max(...book.requestBytes)).toBeLessThan(1.2 * WRITE_BYTES_PER_SYNC);
     expect(book.sheet("核对结果").value(3, 1)).toBe(1);
-    console.log(`combine with ${result.findings.length} findings: ${result.syncs} syncs, largest request ${Math.max(...book.requestBytes)} bytes`);
+    note(`combine with ${result.findings.length} findings: ${result.syncs} syncs, largest request ${Math.max(...book.requestBytes)} bytes`);
   }, 120_000);
 
   it("5c. a sheet whose used range is huge (a stray value at row 900,000): only the bounded region is read, the report still found, and the message says so", async () => {
@@ -295,7 +309,7 @@ describe("combine and validate survive what people do to workbooks (strict stand
     expect(result.findings).toHaveLength(2);
     expect(Math.max(...book.responseBytes)).toBeLessThan(RESPONSE_LIMIT_BYTES);
     expect(book.refusedResponses.length).toBeGreaterThan(0); // refused, then split
-    console.log(`validate, 600×250 long texts: ${result.syncs} syncs, ${book.refusedResponses.length} responses refused (largest ${Math.max(...book.refusedResponses)} bytes), largest answer ${Math.max(...book.responseBytes)} bytes`);
+    note(`validate, 600×250 long texts: ${result.syncs} syncs, ${book.refusedResponses.length} responses refused (largest ${Math.max(...book.refusedResponses)} bytes), largest answer ${Math.max(...book.responseBytes)} bytes`);
   }, 60_000);
 
   it("6. a sheet with 3,000 merged areas: merges are read in bands (Excel fails above 512), the report is found", async () => {
@@ -314,7 +328,7 @@ describe("combine and validate survive what people do to workbooks (strict stand
       ["results-total", "L30"],
     ]);
     expect(result.message).not.toContain("合并单元格未能读取");
-    console.log(`validate, 3,000 merges: ${result.syncs} syncs`);
+    note(`validate, 3,000 merges: ${result.syncs} syncs`);
   });
 
   it("6b. an Excel without ExcelApi 1.13 (no merged areas): the older path reads the sheet unmerged and says so", async () => {

@@ -8,6 +8,7 @@ import { MAX_TEXT_LINES } from "../../src/importers/extent";
 import { MAX_MARKUP_DEPTH } from "../../src/importers/markup";
 import { editDocx, handMadeZip } from "./damage";
 import { codesOf, corpusBytes, corpusText, corpusTruth, madeUpFigures, reportOf, wrongFigures } from "./support";
+import { note as measured } from "../support/note";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const none = () => false;
@@ -19,7 +20,7 @@ describe("HTML nested 100,000 deep", () => {
     const page = corpusText("case003", "report.html").replace("<body>", "<body>" + "<div><span>".repeat(50_000));
     const started = Date.now();
     const report = reportOf(await importBytes(utf8(page), "report.html"));
-    console.log(`HTML 100,000 deep: ${seconds(started)} s`);
+    measured(`HTML 100,000 deep: ${seconds(started)} s`);
     expect(wrongFigures(report, truth, none)).toEqual([]);
     expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
     const note = report.diagnostics!.find((d) => d.code === "html-too-deep")!;
@@ -41,7 +42,7 @@ describe(".docx bombs", () => {
     const bomb = handMadeZip("word/document.xml", deflateRawSync(Buffer.alloc(1024 * 1024)), 1024 * 1024 * 1024);
     const started = Date.now();
     const result = await importBytes(bomb, "bomb.docx");
-    console.log(`.docx stating 1 GiB: ${seconds(started)} s`);
+    measured(`.docx stating 1 GiB: ${seconds(started)} s`);
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.diagnostics[0].message).toBe(
@@ -76,7 +77,7 @@ describe("huge text files", () => {
     const bytes = utf8("1\n".repeat(25 * 1024 * 1024));
     const started = Date.now();
     const result = await importBytes(bytes, "digits.txt");
-    console.log(`50 MB of one-digit lines: ${seconds(started)} s`);
+    measured(`50 MB of one-digit lines: ${seconds(started)} s`);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(codesOf(result.diagnostics)).toEqual(["no-tables", "text-lines-cut"]);
@@ -97,7 +98,7 @@ describe("huge text files", () => {
     const report = corpusText("case003", "text-office.txt").replace(/^\uFEFF/, "");
     const started = Date.now();
     const result = reportOf(await importBytes(utf8("1234567890".repeat(2_000_000) + "\n" + report), "long-line.txt"));
-    console.log(`20 MB line before a report: ${seconds(started)} s`);
+    measured(`20 MB line before a report: ${seconds(started)} s`);
     expect(wrongFigures(result, truth, none)).toEqual([]);
     expect([result.agency, result.year]).toEqual([truth.agency, truth.year]);
   });

@@ -9,6 +9,7 @@ import { checkManifest, describeProblem } from "../../scripts/manifest/checkMani
 import { describeNamingProblem, functionNamingProblems } from "../../src/functions/naming";
 import { isolatePage, launchChromium, RECORDING_OFFICE_STAND_IN, serveDirectory, type StaticServer } from "../browser/harness";
 import { productionBuild, TEST_PUBLIC_URL } from "../browser/productionBuild";
+import { note } from "../support/note";
 
 const REPO = resolve(__dirname, "../..");
 const HAN = /\p{Script=Han}/u;
@@ -182,8 +183,7 @@ describe("production build in headless Chromium", () => {
     expect(served).toContainEqual({ url: `${server.origin}/office-js/office.js`, status: 200 });
     expect(served.filter((r) => r.url.includes("office.js") && !r.url.startsWith(server.origin))).toEqual([]);
     // Reported when asked (XXGK_TIMINGS=1): `npm test` prints nothing of its own.
-    // eslint-disable-next-line no-console
-    if (process.env.XXGK_TIMINGS === "1") console.log(`silent network: first paint ${Math.round(paint!)} ms, pane usable ${usableMs} ms, mode shown ${modeMs} ms; external requests left hanging: ${external.length ? external.join(", ") : "none"}`);
+    note(`silent network: first paint ${Math.round(paint!)} ms, pane usable ${usableMs} ms, mode shown ${modeMs} ms; external requests left hanging: ${external.length ? external.join(", ") : "none"}`);
     await page.close();
   });
 });

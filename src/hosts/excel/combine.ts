@@ -23,7 +23,8 @@
 //     being ours, removed, as is a marker left by a deleted 合并表 (Excel refuses to add a name
 //     that exists); a name pointing at a missing sheet is skipped; the message says so. If a write
 //     fails midway, the sheets this run added are deleted again (Excel's batches keep what they
-//     did before the failing call) and the message says what happened (EXCEL_HOST_MESSAGES).
+//     did before the failing call) and the message says what happened (EXCEL_HOST_MESSAGES); a
+//     sheet of ours the person protected is reported before anything is read or changed.
 import { entryOf, type CombineEntry } from "../../combine";
 import { cellsOf, parseRangeA1, quoteSheetName, rangeA1, rect, type PlanCell, type Rect } from "../../layout";
 import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
@@ -180,7 +181,7 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const round = countSyncs(context);
   const sync = round.sync;
   const wb = context.workbook;
-  wb.worksheets.load("items/name");
+  wb.worksheets.load("items/name,items/protection/protected");
   wb.names.load("items/name,items/formula");
   await sync();
 
@@ -192,6 +193,10 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
   const definedNames = allNames.filter((n) => !isStale(n.formula));
   const ours = ownSheets(definedNames, new Set(sheetList));
   const names = combineSheetNames(sheetList, ours);
+  // A sheet of ours the person protected cannot be refreshed: say so before reading or changing anything.
+  const locked = wb.worksheets.items.filter((s) => s.protection.protected && Object.values(ours).includes(s.name)).map((s) => s.name);
+  if (locked.length > 0)
+    return { status: "failed", reports: 0, kept: 0, pairs: 0, findings: [], sheets: names, message: render(h.combineProtected, { sheets: locked.join("、") }, lang), syncs: round.count, largestWrite: 0 };
   const found = reportSheetsOf(definedNames);
   const refs = found.filter((r) => sheetSet.has(r.sheet.toLowerCase()));
   const missing = found.filter((r) => !sheetSet.has(r.sheet.toLowerCase()));

@@ -164,6 +164,8 @@ interface OpenTable {
   index: number;
   rows: SourceCell[][];
   row: SourceCell[] | null;
+  /** The current row's w:gridAfter. */
+  after: number;
 }
 
 interface OpenCell {
@@ -225,6 +227,7 @@ class BodyReader {
         const before = Number(attr(attribs, "val")) || 0;
         const row = this.table().row;
         if (name === "gridBefore" && before > 0 && row) row.push({ text: "", colSpan: before });
+        if (name === "gridAfter" && before > 0) this.table().after = before;
         return { kind: "ignored" };
       }
       case "cellProperties": {
@@ -272,11 +275,14 @@ class BodyReader {
     } else if (frame?.kind === "cell" && name === "tc") this.closeCell();
     else if (frame?.kind === "row" && name === "tr") {
       const table = this.table();
+      // Columns a row leaves out at its end (w:gridAfter) are empty cells, so the row is full width.
+      if (table.row && table.after > 0) table.row.push({ text: "", colSpan: table.after });
       if (table.row) table.rows.push(table.row);
       table.row = null;
+      table.after = 0;
     } else if (frame?.kind === "table" && name === "tbl") {
       const table = this.openTables.pop()!;
-      this.tables[table.index] = placeCells(table.index, table.rows);
+      this.tables[table.index] = placeCells(table.index, table.rows, true);
     }
   }
 
@@ -290,7 +296,7 @@ class BodyReader {
     const index = this.tables.length;
     this.textBefore.push(this.paragraphs.length);
     this.tables.push(placeCells(index, [])); // reserved: tables nested in it come after it
-    this.openTables.push({ index, rows: [], row: null });
+    this.openTables.push({ index, rows: [], row: null, after: 0 });
   }
 
   private table(): OpenTable {

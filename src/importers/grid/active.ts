@@ -47,7 +47,8 @@ function activeRows(table: GridTable): ActiveRow[] {
   let unmatched: readonly (GridCell | null)[] | null = null;
   table.rows.forEach((row, r) => {
     const cells = distinctCells(row);
-    const columns = documentColumns(cells);
+    // A ragged header row (a cell lost to damage) would put the columns in the wrong places.
+    const columns = table.raggedRows?.includes(r) ? null : documentColumns(cells);
     if (columns) {
       header = columns;
       unmatched = null;

@@ -12,7 +12,7 @@ import {
 } from "../../model";
 import { appealGroupOf, readCrossedAppeals } from "./appeals-crossed";
 import { fileDiagnostic } from "./diagnostics";
-import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
+import { cellsMoved, distinctCells, gridText, withRaggedRow, type GridCell, type GridTable } from "./grid";
 import { setFigure, type AnyReading } from "./reading";
 
 const HEADER_WORDS = /维持|纠正|其他结果|审结|总计|合计|行政复议|行政诉讼|直接起诉|复议后起诉/;
@@ -28,13 +28,16 @@ export function readAppeals(tables: readonly GridTable[], reading: AnyReading): 
     const places = figurePlaces(table, headerEnd);
     const cells = distinctCells(data);
     const byPosition = places.size < APPEAL_COUNT && cells.length === APPEAL_COUNT;
+    const dataRowIndex = table.rows.indexOf(data);
+    const moved = table.tagged === true && !byPosition && dataRowIndex >= 0 && cellsMoved(data, places.values());
+    const read = moved ? withRaggedRow(table, dataRowIndex) : table;
     for (let g = 1; g <= APPEAL_GROUP_COUNT; g++) {
       for (let c = 1; c <= APPEAL_COLUMN_COUNT; c++) {
         const i = appealIndex(g, c);
         const gridCol = places.get(i);
         if (!byPosition && gridCol === undefined) continue;
         const cell: GridCell | null = byPosition ? cells[i] : data[gridCol!];
-        setFigure(reading, table, cell, { table: "appeals", group: g, col: c });
+        setFigure(reading, read, cell, { table: "appeals", group: g, col: c });
       }
     }
     if (!byPosition && places.size < APPEAL_COUNT)
@@ -71,6 +74,7 @@ function figurePlaces(table: GridTable, headerEnd: number): Map<number, number> 
     let group: number | null = null;
     let col: number | null = null;
     for (let r = 0; r < headerEnd; r++) {
+      if (table.raggedRows?.includes(r)) continue; // a damaged header row names the wrong columns
       const cell = table.rows[r][gridCol];
       if (!cell) continue;
       group = appealGroupOf(cell.text) ?? group;

@@ -34,6 +34,8 @@ export function readCellFigure(cell: GridCell | null, table: GridTable, location
   if (!cell) return { figure: null, source: null, diagnostic: fileDiagnostic("cell-absent", "warning", place, location) };
   const source: SourceRef = { kind: "cell", table: table.index, row: cell.row, col: cell.col, text: cell.text };
   if (cell.page !== undefined) source.page = cell.page;
+  if (table.raggedRows?.includes(cell.row))
+    return { figure: null, source, diagnostic: fileDiagnostic("cell-row-ragged", "warning", { ...place, text: visible(cell.text) }, location) };
   // Figures on two lines of one cell (`1<br>2`, two paragraphs) are two numbers, not 12.
   const figureLines = cell.text.split("\n").filter((line) => /\d/.test(toHalfWidth(line)));
   const read = figureLines.length > 1 ? ({ kind: "text", text: cell.text } as const) : signed ? readSignedFigureText(cell.text) : readFigureText(cell.text);

@@ -26,6 +26,16 @@ export interface GridTable {
    * two grid rows here, the second one's label a tail of the first's.
    */
   readonly pageBreaks?: readonly number[];
+  /**
+   * Rows whose cells fill a different width than most rows of the table: a cell lost or gained
+   * (a damaged tag, a wrong colspan or rowspan) has moved the cells after it to other columns.
+   */
+  readonly raggedRows?: readonly number[];
+  /**
+   * Cells delimited by tags (HTML, .docx), which one damaged tag can move: only such tables are
+   * checked for ragged rows and moved cells. A PDF's grid comes from its lines, whole.
+   */
+  readonly tagged?: boolean;
 }
 
 /** A structured document as the mapper needs it: its tables and the text around them. */
@@ -57,7 +67,7 @@ export interface SourceCell {
  * Places source rows (HTML <tr>s, .docx <w:tr>s) on a grid, the way browsers lay out rowspan and
  * colspan: each cell takes the first grid column its row has not filled yet.
  */
-export function placeCells(index: number, sourceRows: readonly (readonly SourceCell[])[]): GridTable {
+export function placeCells(index: number, sourceRows: readonly (readonly SourceCell[])[], tagged = false): GridTable {
   const rows: (GridCell | null)[][] = sourceRows.map(() => []);
   // Cells that keep growing downward while .docx "continue" cells join them.
   const grown = new Map<GridCell, { rowSpan: number }>();
@@ -80,13 +90,27 @@ export function placeCells(index: number, sourceRows: readonly (readonly SourceC
       col += colSpan;
     }
   }
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0); // no spread: tables may have 100,000 rows
   const fixed = new Map<GridCell, GridCell>();
   for (const [cell, { rowSpan }] of grown) fixed.set(cell, { ...cell, rowSpan });
-  return {
-    index,
-    rows: rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ? (fixed.get(row[c]!) ?? row[c]!) : null))),
-  };
+  const placed = rows.map((row) => Array.from({ length: width }, (_, c) => (row[c] ? (fixed.get(row[c]!) ?? row[c]!) : null)));
+  if (!tagged) return { index, rows: placed };
+  const ragged = raggedRows(placed);
+  return ragged.length ? { index, rows: placed, tagged, raggedRows: ragged } : { index, rows: placed, tagged };
+}
+
+/** Rows filling another width than a clear majority of the table's rows do (see GridTable). */
+function raggedRows(rows: readonly (readonly (GridCell | null)[])[]): number[] {
+  const filled = rows.map((row) => {
+    let end = row.length;
+    while (end > 0 && row[end - 1] === null) end--;
+    return end;
+  });
+  const counts = new Map<number, number>();
+  for (const w of filled) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const [usual, count] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a), [0, 0]);
+  if (rows.length < 3 || count * 2 <= rows.length) return [];
+  return filled.flatMap((w, r) => (w === usual || w === 0 ? [] : [r]));
 }
 
 function clampSpan(span: number | undefined, max: number): number {
@@ -104,4 +128,22 @@ export function distinctCells(row: readonly (GridCell | null)[]): GridCell[] {
 /** The grid as plain text, one line per row, cells separated by tabs (for recognizing content). */
 export function gridText(table: GridTable): string {
   return table.rows.map((row) => distinctCells(row).map((c) => c.text).join("\t")).join("\n");
+}
+
+/** The table with one more row known to be ragged: its cells are read as unplaceable. */
+export function withRaggedRow(table: GridTable, row: number): GridTable {
+  return table.raggedRows?.includes(row) ? table : { ...table, raggedRows: [...(table.raggedRows ?? []), row] };
+}
+
+/**
+ * Whether a row's cells stand where the header's columns say: a column the header names has no
+ * cell in the row, or the row has text right of every named column, means its cells have moved
+ * (a cell lost or gained in a damaged table) and none of them can be placed with certainty.
+ */
+export function cellsMoved(row: readonly (GridCell | null)[], columns: Iterable<number>): boolean {
+  const named = [...columns];
+  if (named.length === 0) return false;
+  if (named.some((c) => row[c] === null || row[c] === undefined)) return true;
+  const last = Math.max(...named);
+  return row.some((cell, c) => c > last && cell !== null && cell.col > last && cell.text.trim() !== "");
 }

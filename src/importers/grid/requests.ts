@@ -10,7 +10,7 @@ import {
   readFigureText,
 } from "../../model";
 import { fileDiagnostic } from "./diagnostics";
-import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
+import { cellsMoved, distinctCells, gridText, withRaggedRow, type GridCell, type GridTable } from "./grid";
 import { setFigure, type AnyReading } from "./reading";
 
 /** Grid column → column of table 三 (1-based). */
@@ -159,7 +159,8 @@ function matchLabel(text: string): number | null {
  */
 function headerColumns(table: GridTable): Columns | null {
   const columns: Columns = new Map();
-  for (const row of table.rows.slice(0, 8)) {
+  for (const [r, row] of table.rows.slice(0, 8).entries()) {
+    if (table.raggedRows?.includes(r)) continue; // a damaged header row names the wrong columns
     for (const cell of distinctCells(row)) {
       const col = matchRequestColumn(cell.text);
       if (col === null) continue;
@@ -190,12 +191,18 @@ function readRow(part: Part, r: FoundRow, reading: AnyReading): void {
   const cells = (gridRow: number, labelEnd: number) =>
     Array.from({ length: REQUEST_COLUMN_COUNT }, (_, k) => figureCell(part, gridRow, labelEnd, k + 1));
   let figures = cells(r.gridRow, r.labelEnd);
+  let gridRow = r.gridRow;
   // A row cut by a page break prints its figures in one of its two parts.
-  if (r.tail && figures.every((c) => !c?.text.trim())) figures = cells(r.tail.gridRow, r.tail.labelEnd);
+  if (r.tail && figures.every((c) => !c?.text.trim())) {
+    figures = cells(r.tail.gridRow, r.tail.labelEnd);
+    gridRow = r.tail.gridRow;
+  }
+  const moved = part.table.tagged === true && part.columns !== null && cellsMoved(part.table.rows[gridRow], part.columns.keys());
+  const table = moved ? withRaggedRow(part.table, gridRow) : part.table;
   figures.forEach((cell, k) => {
     // A column the header lacks (cut off the page) stays null; readRequests says so once.
     if (part.columns && ![...part.columns.values()].includes(k + 1)) return;
-    setFigure(reading, part.table, cell, { table: "requests", row: r.row, col: k + 1 });
+    setFigure(reading, table, cell, { table: "requests", row: r.row, col: k + 1 });
   });
 }
 

@@ -33,6 +33,8 @@ export const MAX_TABLE_ROWS = 2_000;
 /** A line break that is no new line: the title's text reads on across it (`\s` to the title reader). */
 const SOFT_BREAK = "\u2028";
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+/** What a tag's name looks like (`td`, `o:p`, `my-element`); anything else is a damaged tag. */
+const TAG_NAME = /^[a-z][a-z0-9]*(?:[:_.-][a-z0-9]+)*$/;
 /** Empty lines a cell holds: three `<p></p>` or `<br>`s are no blank for zero (see SourceCell). */
 const BLANK_LINES = 3;
 
@@ -77,6 +79,8 @@ class PageReader {
     }
     const table = this.tableStack[this.tableStack.length - 1];
     if (table?.cell && (name === "br" || BLOCKS.has(name))) table.cell.lines++;
+    // `<p.12</p>`: a damaged `>` made the cell's text part of a tag; the cell is garbled, not empty.
+    if (table?.cell && !TAG_NAME.test(name)) table.cell.text.push("\uFFFD");
     if (HEADINGS.has(name)) this.headings++;
     if (name === "table") this.openTable();
     else if (table && name === "tr") this.openRow(table);
@@ -154,7 +158,7 @@ class PageReader {
   private closeTable(): void {
     const table = this.tableStack.pop()!;
     this.closeRow(table);
-    if (table.index >= 0) this.tables[table.index] = placeCells(table.index, table.rows);
+    if (table.index >= 0) this.tables[table.index] = placeCells(table.index, table.rows, true);
   }
 }
 

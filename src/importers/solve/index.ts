@@ -208,32 +208,52 @@ export function solve(spec: TableSpec, choices: readonly Choice[], limit = SOLVE
     active.push(r);
   }
 
-  // 3. The search: choices with several alternatives that an active rule touches.
-  const searched = new Set<number>();
-  for (const r of active) for (const t of r.terms) if (alive[owner[t.cell]].length > 1 && !ownFails[owner[t.cell]]) searched.add(owner[t.cell]);
-  const order = orderChoices([...searched], active, owner);
-  const result = search(spec, choices, alive, order, active, owner, slot, limit);
+  // 3. The search: choices with several alternatives that an active rule touches. Then the same
+  // with each of those rules left out in turn: the report itself may break one rule (a wrong
+  // total), and a figure chosen only by a broken rule would be a wrong figure. A figure is kept
+  // only where every such reading agrees.
+  let budget = limit;
+  const runOn = (rules: readonly Rule[]) => {
+    const searched = new Set<number>();
+    for (const r of rules) for (const t of r.terms) if (alive[owner[t.cell]].length > 1 && !ownFails[owner[t.cell]]) searched.add(owner[t.cell]);
+    const order = orderChoices([...searched], rules, owner);
+    const r = search(spec, choices, alive, order, rules, owner, slot, budget);
+    budget -= r.steps;
+    const seen = new Map<number, Set<number>>();
+    order.forEach((k, p) => seen.set(k, r.seen[p]));
+    return { seen, count: r.count, limited: r.limited };
+  };
+  const full = runOn(active);
+  const result = { seen: full.seen, count: full.count, limited: full.limited };
+  if (!full.limited && full.count > 0)
+    for (const left of active) {
+      const sub = runOn(active.filter((r) => r !== left));
+      if (sub.limited) {
+        result.limited = true;
+        break;
+      }
+      if (sub.count === 0) continue;
+      for (const [k, set] of result.seen) for (const o of sub.seen.get(k) ?? alive[k]) set.add(o);
+    }
 
   // 4. Verdicts.
   const chosen: ChoiceVerdict[] = choices.map((c, k) => {
     if (tooMany[k]) return { readings: 0, option: null, ownHolding: 0, status: "limit" };
-    const pos = order.indexOf(k);
     let opts = alive[k];
     let status: ChoiceVerdict["status"] = opts.length === 1 ? "fixed" : "open";
     if (ownFails[k]) status = "own-rule-fails";
-    else if (pos >= 0) {
+    else if (result.seen.has(k)) {
       if (result.limited) status = "limit";
       else if (result.count === 0) status = "rules-conflict";
       else {
-        opts = [...result.seen[pos]];
+        opts = [...result.seen.get(k)!];
         status = opts.length === 1 ? "settled" : "open";
       }
     }
     return { readings: Math.min(opts.length, MAX_COUNTED), option: opts.length === 1 ? opts[0] : null, ownHolding: ownHolding[k], status };
   });
   const remaining = (k: number): number[] => {
-    const pos = order.indexOf(k);
-    if (pos >= 0 && !result.limited && result.count > 0) return [...result.seen[pos]];
+    if (result.seen.has(k) && !result.limited && result.count > 0) return [...result.seen.get(k)!];
     return alive[k];
   };
   const cells: CellVerdict[] = [];
@@ -297,6 +317,7 @@ interface SearchResult {
   readonly seen: Set<number>[];
   readonly count: number;
   readonly limited: boolean;
+  readonly steps: number;
 }
 
 /**
@@ -316,7 +337,7 @@ function search(
 ): SearchResult {
   const n = order.length;
   const seen = order.map(() => new Set<number>());
-  if (n === 0) return { seen, count: 1, limited: false };
+  if (n === 0) return { seen, count: 1, limited: false, steps: 0 };
   const pos = new Map(order.map((k, i) => [k, i]));
   const R = rules.length;
   // Fixed part of each rule (cells of choices not searched), and per searched choice its contribution per alternative.
@@ -431,5 +452,5 @@ function search(
   void spec;
   // Alternatives are kept by their index among `alive`: map them back to the choice's options.
   const mapped = seen.map((s, p) => new Set([...s].map((a) => alive[order[p]][a])));
-  return { seen: mapped, count, limited };
+  return { seen: mapped, count, limited, steps };
 }

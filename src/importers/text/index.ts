@@ -27,7 +27,7 @@ import { diagnostic, tableParams } from "./diagnostics";
 import type { Cell } from "./placement";
 import { type TableRead, readRequests } from "./requests";
 import { type Sections, findFormat2019Marker, locateSections } from "./sections";
-import { type Line, type Token, settleNone, splitLines, tokenize } from "./tokens";
+import { type Line, type Token, controlCell, settleNone, splitLines, tokenize } from "./tokens";
 import { summarizeNoneMarks } from "../none-marks";
 import { readRunTogether, runTogetherBody } from "./runTogether";
 import { readActive2019Text } from "./active2019";
@@ -78,6 +78,12 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
       settleNone(tokens);
       return reader(tokens);
     };
+    // NUL bytes among a table's figures: whether one stands for a lost figure or was added, the
+    // text does not say, so no cell of the table is certain.
+    if (tokenize(region).some(controlCell)) {
+      diagnostics.push(diagnostic("table-damaged", "error", tableParams(id), { table: id }));
+      return null;
+    }
     const result = readLines(region);
     // A lone number on a line of its own, in a table whose rows print their figures beside their
     // labels, may be a page number or a figure: both readings, and a cell only where they agree.
@@ -101,6 +107,7 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
   const appeals = together ? together.appeals : readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
 
   feeOrPageNumber(active, regions.active, diagnostics);
+  if (sections.endsEarly && !together) cutLastRow(active, requests, appeals, diagnostics);
   for (let i = 0; i < ACTIVE_COUNT; i++) {
     const c = active?.[i] ?? null;
     report.active[i] = c?.value ?? null;
@@ -223,6 +230,37 @@ function loneNumberLines(region: readonly Line[]): Set<Line> {
     else if (pieces.length === 1 && FIGURE_PIECE.test(pieces[0])) return new Set();
   }
   return rowLines >= 2 * lone.length ? new Set(lone) : new Set();
+}
+
+/** Table 二's rows: the items (0-based) each carries. */
+const ACTIVE_ROW_ITEMS = [[0, 1, 2], [3, 4, 5], [6], [7], [8], [9]];
+
+/**
+ * A text that ends before part 五 may be cut in the middle of a row: the row of the last figure
+ * read may have lost its others (or the last figure its last digits). Its cells are unread.
+ */
+function cutLastRow(active: (Cell | null)[] | null, requests: (Cell | null)[] | null, appeals: (Cell | null)[] | null, diagnostics: Diagnostic[]): void {
+  let last: { table: TableId; cells: (Cell | null)[]; index: number; end: number } | null = null;
+  for (const [table, cells] of [
+    ["active", active],
+    ["requests", requests],
+    ["appeals", appeals],
+  ] as const)
+    cells?.forEach((c, index) => {
+      const end = c?.span?.end ?? c?.token?.end ?? -1;
+      if (end >= 0 && (!last || end > last.end)) last = { table, cells, index, end };
+    });
+  if (!last) return;
+  const { table, cells, index } = last as { table: TableId; cells: (Cell | null)[]; index: number };
+  const row =
+    table === "requests"
+      ? Array.from({ length: REQUEST_COLUMN_COUNT }, (_, c) => Math.floor(index / REQUEST_COLUMN_COUNT) * REQUEST_COLUMN_COUNT + c)
+      : table === "active"
+        ? ACTIVE_ROW_ITEMS.find((r) => r.includes(index))!
+        : Array.from({ length: APPEAL_COUNT }, (_, i) => i);
+  for (const i of row) cells[i] = null;
+  const location = table === "requests" ? { table, row: Math.floor(index / REQUEST_COLUMN_COUNT) + 1 } : table === "active" ? { table, item: index + 1 } : { table };
+  diagnostics.push(diagnostic("row-cut", "warning", tableParams(table), location));
 }
 
 /**

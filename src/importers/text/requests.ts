@@ -42,6 +42,9 @@ const ENUMERATOR = /\([一二三四五六七]\)|[一二三四][.]|\d{1,2}[.]|\(\
 /** Row 21 stands for the older single （六）其他处理 row when the text has no sub-rows. */
 const MERGED_OTHER = 21;
 
+/** What the tokenizer leaves in a label's key where a glyph was lost. */
+const LOST_GLYPH = "\ufffd";
+
 interface Evidence {
   row: number;
   pos: number;
@@ -127,9 +130,13 @@ function assignRuns(runs: readonly Run[], after: string, merged: boolean): Assig
     // (When that number cannot follow the words' row, the words were a header's 总计: count from the last row.)
     if (words && number) number = number.pos > words.pos ? (rowByNumber(run.before, words.row) ?? number) : null;
     let row = number?.row ?? words?.row ?? null;
+    // A damaged label after the last label read may be the one that names this run's row.
+    const lost = run.before.lastIndexOf(LOST_GLYPH);
+    if (lost >= 0 && lost >= Math.max(words?.pos ?? -1, number?.pos ?? -1)) row = null;
     // No new label: the run continues the current row (split by a page break or a header).
     const current = items.get(last);
-    if (row === null && current && figureCount(current) < REQUEST_COLUMN_COUNT) row = last;
+    // (Not after a damaged label: it may have named the next row.)
+    if (row === null && current && figureCount(current) < REQUEST_COLUMN_COUNT && !run.before.includes(LOST_GLYPH)) row = last;
     if (row === null) {
       orphans += figureCount(run);
       continue;

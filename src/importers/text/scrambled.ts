@@ -143,8 +143,16 @@ export function readScrambledRequests(tokens: readonly Token[], from: number, to
         : [[...besideFigures, ...order].slice(0, REQUEST_COLUMN_COUNT)];
     const others = [...besideFigures, ...order].slice(REQUEST_COLUMN_COUNT);
     for (const first of firstRows) perRow[0].push(first.map(cellOf));
-    for (let r = 1; r < REQUEST_ROW_COUNT; r++) perRow[r].push(others.slice((r - 1) * REQUEST_COLUMN_COUNT, r * REQUEST_COLUMN_COUNT).map(cellOf));
+    for (let r = 1; r < REQUEST_ROW_COUNT; r++) {
+      const at = (r - 1) * REQUEST_COLUMN_COUNT;
+      perRow[r].push(others.slice(at, at + REQUEST_COLUMN_COUNT).map(cellOf));
+    }
   }
+  // Many rows failing their totals in every order show the figures are out of step with the rows
+  // (a figure lost or added on the way: a page number, a cell the PDF left out): no row is certain.
+  const failing = perRow.filter((rs) => !rs.some(rowHolds)).length;
+  const withFigures = perRow.filter((rs) => rs.some((r) => r.some((c) => c.value !== 0))).length;
+  if (failing > Math.max(1, withFigures / 4)) return null;
   // A row whose total fails in every order: the text may have moved one of its figures.
   return { rows: perRow.map((rs) => distinct(rs.some(rowHolds) ? rs : rs.flatMap(displaced))) };
 }

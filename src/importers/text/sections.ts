@@ -21,7 +21,7 @@ const HEADING = {
   active: /^#*\(?[二2]\)?[.]?主动公开(政府)?信息/,
   requests: /^#*\(?[三3]\)?[.]?收到和处理(政府信息公开)?申请/,
   appeals: /^#*\(?[四4]\)?[.]?.{0,8}行政复议.{0,3}行政诉讼/,
-  closing: /^#*\(?[五5]\)?[.]?存在的?主要问题/,
+  closing: /^#*\(?[五5]\)?[.]?存在的?(?:主要)?问题/,
 };
 
 // Every word a heading or a fallback label holds somewhere: lines without any are skipped unkeyed.

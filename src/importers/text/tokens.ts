@@ -32,7 +32,8 @@ export class Line {
 
   /** labelKey of the line; empty for long prose lines, which hold no heading or label. */
   get key(): string {
-    if (this.cachedKey === undefined) this.cachedKey = this.text.length > KEYED_LINE ? "" : labelKey(this.text);
+    // NUL bytes and lost glyphs inside a heading do not hide it.
+    if (this.cachedKey === undefined) this.cachedKey = this.text.length > KEYED_LINE ? "" : labelKey(this.text.replace(GARBLED_ALL, ""));
     return this.cachedKey;
   }
 
@@ -103,7 +104,7 @@ const WHITE_LINE = /^[\s\u3000]*$/;
 /** Tabs of a line of blank cells only (table 四's 15 cells have 14): fewer on a blank line are noise. */
 const MIN_BLANK_ROW_TABS = 4;
 /** Share of pairs of text lines with a tab line between them, above which tab lines part the cells. */
-const TAB_LINE_SHARE = 0.9;
+const TAB_LINE_SHARE = 0.98;
 
 /**
  * Whether tab lines part the cells: between most two lines with text there is one (a stray tab
@@ -112,26 +113,34 @@ const TAB_LINE_SHARE = 0.9;
 function tabLinesPartCells(lines: readonly Line[]): boolean {
   let pairs = 0;
   let parted = 0;
-  let sawTab = false;
+  // The whitespace lines since the last line with text: B blank, T holding a tab.
+  let between = "";
   let lastFigure = false;
   for (const l of lines) {
     if (WHITE_LINE.test(l.text)) {
-      if (l.text.includes("\t")) sawTab = true;
+      between += l.text.includes("\t") ? "T" : "B";
       continue;
     }
-    // Two figures one after the other: a tab line between them in text parted so.
+    // Two figures one after the other: in text parted by tab lines, each tab line stands between
+    // blank lines (`0` · `` · `\t` · `` · `0`); text whose blank lines are its blank cells differs.
     const figure = FIGURE_LINE.test(l.text);
     if (figure && lastFigure) {
       pairs++;
-      if (sawTab) parted++;
+      if (TAB_PARTED.test(between)) parted++;
     }
     lastFigure = figure;
-    sawTab = false;
+    between = "";
   }
   return pairs > 0 && parted >= TAB_LINE_SHARE * pairs;
 }
 
+const TAB_PARTED = /^B(?:TB)+$/;
 const FIGURE_LINE = /^[\s\u3000]*[\d,.]+[\s\u3000]*$/;
+
+/** A cell that holds control characters only (NUL bytes): the text lost bytes there. */
+export function controlCell(t: Token): boolean {
+  return t.kind === "placeholder" && CONTROL_ONLY.test(t.text);
+}
 
 /** Tokens of the given lines, in reading order (at most MAX_TABLE_TOKENS). */
 export function tokenize(lines: readonly Line[]): Token[] {
@@ -153,7 +162,7 @@ export function tokenize(lines: readonly Line[]): Token[] {
         tokens.push(piece === "|" ? { kind: "sep", line: line.number, start, end: start + 1, col: 0, pipe: true } : { kind: "sep", line: line.number, start, end: start + 1, col: 0 });
         continue;
       }
-      pushPiece(tokens, piece, line.number, start);
+      pushPiece(tokens, piece, line.number, start, FIGURE_OR_TAB.test(line.text) || !WORD_CHAR.test(line.text));
     }
     for (let i = first; i < tokens.length; i++) {
       tokens[i].col = tokens[i].start - line.start;
@@ -172,21 +181,25 @@ const PLAIN_WORDS = /^[\u4e00-\u9fff]{2,}$/;
 const GARBLED = /[\ufffd\ue000-\uf8ff?\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const GARBLED_ALL = new RegExp(GARBLED.source, "g");
 const WORD_CHAR = /[\u4e00-\u9fff]/;
+const FIGURE_OR_TAB = /[\d\t]/;
+const LOST = "\ufffd";
 const CONTROL_ONLY = /^[\u0000-\u0008\u000b\u000e-\u001f\u007f]+$/;
 
-function pushPiece(tokens: Token[], piece: string, line: number, start: number): void {
+function pushPiece(tokens: Token[], piece: string, line: number, start: number, cellLine = true): void {
   const end = start + piece.length;
   if (PLAIN_WORDS.test(piece)) {
     tokens.push({ kind: "text", key: piece, line, start, end, col: 0 });
     return;
   }
-  // Control characters alone (NUL bytes of a bad copy) replace no glyph: nothing stands there.
-  if (CONTROL_ONLY.test(piece)) return;
+  // Control characters alone (NUL bytes of a bad copy) among words replace no glyph: nothing
+  // stands there. On a line of figures or cells they may stand for a lost figure: unreadable.
+  if (CONTROL_ONLY.test(piece) && !cellLine) return;
   if (GARBLED.test(piece)) {
     // A cell whose figure is lost is a cell that cannot be read: null and said, never 0, and it
     // keeps its place among the row's cells. In a label, the lost glyph is only left out.
     if (!WORD_CHAR.test(piece)) tokens.push({ kind: "placeholder", text: piece, line, start, end, col: 0 });
-    else tokens.push({ kind: "text", key: labelKey(piece.replace(GARBLED_ALL, "")), line, start, end, col: 0 });
+    // (`\ufffd` ends its key: the words still match, and a reader knows the label is damaged.)
+    else tokens.push({ kind: "text", key: labelKey(piece.replace(GARBLED_ALL, "")) + LOST, line, start, end, col: 0 });
     return;
   }
   const cell = readFigureText(piece);
