@@ -82,7 +82,10 @@ function lastLines(text: string): string[] {
 }
 
 const lineAt = (text: string, start: number, end: number) =>
-  end - start > TITLE_LINE ? "" : foldLookalikes(toHalfWidth(text.slice(start, end).replace(/\r$/, "")));
+  end - start > TITLE_LINE ? "" : foldLookalikes(toHalfWidth(text.slice(start, end).replace(/\r$/, ""))).replace(CONTROL, "");
+
+// NUL bytes and other control characters inside a title are no part of it.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
 // An agency name broken over two lines (a soft break, a narrow title box): the upper part names a
 // place (`赣州市`), the lower names no place (`财政局`). Both conditions, so that a site name or a

@@ -13,4 +13,4 @@ export { STYLE as SHEET_STYLE, MARK as SHEET_MARK, FORMAT as NUMBER_FORMAT } fro
 export { differenceFormula, balanceFormula, badFiguresFormula, verdictFormula } from "./report/checks";
 export { WorkbookResults, planSource, type SheetSource, type StoredResult } from "./results";
 export { evaluateFormula, type Scalar } from "./formula";
-export { A4, MARGINS, columnPoints, printableSize, scaleToFitWidth, textWidth } from "./print";
+export { A4, MARGINS, columnPoints, pagesAcross, printableSize, scaleToFitWidth, textWidth } from "./print";

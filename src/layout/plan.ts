@@ -68,13 +68,13 @@ export interface DefinedNamePlan {
 /**
  * How a sheet prints. Hosts write: paper A4; the orientation; margins (./print.ts MARGINS);
  * centred horizontally; the print area; print titles (rows, and columns when given); fit to
- * `fitToWidth` pages wide and automatic pages down (0: not fitted, 100 %); `rowBreaks` as manual
+ * `fitToWidth` pages wide and automatic pages down; `rowBreaks` as manual
  * page breaks (with "fit to N wide × automatic tall", Excel and LibreOffice keep manual breaks).
  */
 export interface PrintSetup {
   readonly paper: "A4";
   readonly orientation: "portrait" | "landscape";
-  /** Pages across (1: the width always fits); pages down are left free. 0: not fitted. */
+  /** Pages across (1: the width always fits; more for 合并表's 207 columns); pages down are left free. */
   readonly fitToWidth: number;
   /** A page break after each of these rows (a table never starts at a page's foot). */
   readonly rowBreaks?: readonly number[];

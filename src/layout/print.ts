@@ -32,6 +32,22 @@ export function scaleToFitWidth(widths: ReadonlyMap<number, number>, left: numbe
   return Math.min(1, printableSize(orientation).width / points);
 }
 
+/**
+ * How many pages wide columns `left`..`right` print at full size, the title columns (repeated on
+ * every page) counted on each: a sheet too wide for one page is fitted to that many, never to 0
+ * (which not every host takes).
+ */
+export function pagesAcross(widths: ReadonlyMap<number, number>, left: number, right: number, orientation: PrintSetup["orientation"], titleColumns?: { first: number; last: number }): number {
+  const points = (from: number, to: number) => {
+    let sum = 0;
+    for (let col = from; col <= to; col++) sum += columnPoints(widthOf(widths, col));
+    return sum;
+  };
+  const titles = titleColumns ? points(titleColumns.first, titleColumns.last) : 0;
+  const page = printableSize(orientation).width - titles;
+  return Math.max(1, Math.ceil((points(left, right) - titles) / page));
+}
+
 /** Display width of text in character units: CJK and full-width forms count two. */
 export function textWidth(text: string): number {
   let w = 0;

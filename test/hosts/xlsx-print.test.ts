@@ -46,7 +46,9 @@ describe("the combined workbook's page setup, in the file", () => {
       const p = ws.pageSetup;
       expect([ws.name, p.paperSize, p.orientation]).toEqual([ws.name, 9, "landscape"]);
       if (ws.name === "合并表") {
-        expect([p.fitToPage, p.printTitlesRow, p.printTitlesColumn]).toEqual([false, "1:3", "A:A"]);
+        // As many pages across as its 207 columns take at full size, the agency on each.
+        expect([p.fitToPage, p.fitToWidth, p.fitToHeight, p.printTitlesRow, p.printTitlesColumn]).toEqual([true, book.combined.plan.print!.fitToWidth, 0, "1:3", "A:A"]);
+        expect(p.fitToWidth).toBeGreaterThan(10);
         continue;
       }
       expect([ws.name, p.fitToPage, p.fitToWidth, p.fitToHeight]).toEqual([ws.name, true, 1, 0]);

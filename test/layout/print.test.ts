@@ -1,7 +1,7 @@
 // Print-ready plans: every sheet A4; report sheets, 汇总, 核对结果 and 目录 one page wide with their
 // header rows repeated; one table per page on report sheets; rows tall enough for wrapped text.
 import { entryOf } from "../../src/combine";
-import { planWorkbook, printableSize, scaleToFitWidth, textWidth, type SheetPlan } from "../../src/layout";
+import { pagesAcross, planWorkbook, printableSize, scaleToFitWidth, textWidth, type SheetPlan } from "../../src/layout";
 import { buildFindingsSheetPlan, planCombinedWorkbook } from "../../src/layout/combined";
 import { TABLES } from "../../src/model";
 import { brokenTotalReport, consistentReport } from "./report-fixtures";
@@ -21,8 +21,12 @@ describe("page setup of every planned sheet", () => {
     expect(reportSheets[0].print!.titleRows).toEqual({ first: 1, last: 3 });
     expect(book.summary.print!.titleRows).toEqual({ first: 1, last: 3 });
     expect(book.findingsSheet.print!.titleRows).toEqual({ first: 1, last: 2 });
-    // 207 columns: pages across, each with the three heading rows and the agency column.
-    expect(book.combined.plan.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: 0, titleRows: { first: 1, last: 3 }, titleColumns: { first: 1, last: 1 } });
+    // 207 columns: the pages across they take at full size (never 0), each with the three heading
+    // rows and the agency column.
+    const widths = new Map(book.combined.plan.columnWidths.map((w) => [w.col, w.width]));
+    const across = pagesAcross(widths, 1, 207, "landscape", { first: 1, last: 1 });
+    expect(across).toBe(22);
+    expect(book.combined.plan.print).toMatchObject({ paper: "A4", orientation: "landscape", fitToWidth: across, titleRows: { first: 1, last: 3 }, titleColumns: { first: 1, last: 1 } });
   });
 
   it("starts tables 三 and 四 of a report sheet (and of 汇总) on a page of their own", () => {

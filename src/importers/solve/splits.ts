@@ -83,14 +83,18 @@ function maxTotal(atoms: readonly Atom[], pos: number, partsLeft: number): numbe
 export function atomsOf(text: string): { atoms: Atom[]; at: number[] } | null {
   const atoms: Atom[] = [];
   const at: number[] = [];
+  const paired = new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch >= "0" && ch <= "9") {
       atoms.push({ digit: ch });
       at.push(i);
     } else if (ch === "-" || ch === "—" || ch === "/" || ch === "无" || ch === "–") {
-      // `——` is one mark.
-      if ((ch === "—" || ch === "-") && i > 0 && text[i - 1] === ch) continue;
+      // `——` (a dash of two em dashes) is one mark; each `-` is a cell of its own.
+      if (ch === "—" && i > 0 && text[i - 1] === "—" && at.length > 0 && at[at.length - 1] === i - 1 && !paired.has(i - 1)) {
+        paired.add(i);
+        continue;
+      }
       atoms.push({ mark: ch });
       at.push(i);
     } else if (ch === " " || ch === "\u00a0" || ch === "," || ch === "\u3000") continue;

@@ -32,10 +32,11 @@ export interface RunTogetherRead {
 /** Sub-numbers of table 三's rows (`2.其他法律…` is row 6's 2): the digit the next label puts after a row's figures. */
 const SUB_NUMBER: readonly (number | null)[] = [null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 1, 2, 3, 4, 5, 1, 2, 3, null, null];
 // What may end a row's label just before its figures: words, closing brackets and quotes.
+const DAMAGE = /[\ufffd\ue000-\uf8ff?\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const LABEL_END = /[\u4e00-\u9fff)）\]】”"』」]\s*$/;
 // The head of a label that stands before its words: group label, then its own number.
-const GROUP_HEAD = /(?:[(（][一二三四五六七][)）][\u4e00-\u9fff]*\s*)$/;
-const TOP_HEAD = /(?:[一二三四][、.][\u4e00-\u9fff]*\s*)$/;
+const GROUP_HEAD = /(?:[(（][一二三四五六七][)）][\u4e00-\u9fff\s]*)$/;
+const TOP_HEAD = /(?:[一二三四][、.][\u4e00-\u9fff\s]*)$/;
 
 interface Found {
   /** Offsets (into the line) where the row's label words end and where the next label begins. */
@@ -44,9 +45,30 @@ interface Found {
 }
 
 /** Where the fragment of each row's label stands, in order; -1 for a row not found. */
-function locateRows(text: string, from: number, to: number): { at: number; end: number }[] {
+function locateRows(full: string, from: number, to: number): { at: number; end: number }[] {
+  // Labels may be spaced out character by character (`1 ． 属 于 国 家 秘 密`): search without spaces.
+  const map: number[] = [];
+  let text = "";
+  for (let i = 0; i < full.length; i++)
+    if (!/[\s\u3000]/.test(full[i])) {
+      map.push(i);
+      text += full[i];
+    }
+  map.push(full.length);
+  const back = (k: number) => map[Math.min(k, map.length - 1)];
+  const compactAt = (i: number) => {
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const out: { at: number; end: number }[] = [];
-  let pos = from;
+  let pos = compactAt(from);
+  to = compactAt(to);
   for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
     let best: { at: number; end: number } | null = null;
     const consider = (at: number, len: number) => {
@@ -59,8 +81,9 @@ function locateRows(text: string, from: number, to: number): { at: number; end: 
     }
     if (r === 24) for (const f of ["总计", "合计"]) consider(text.indexOf(f, pos), f.length);
     if (best) {
-      out.push(best);
-      pos = (best as { end: number }).end;
+      const b = best as { at: number; end: number };
+      out.push({ at: back(b.at), end: back(b.end - 1) + 1 });
+      pos = b.end;
     } else out.push({ at: -1, end: -1 });
   }
   return out;
@@ -69,9 +92,11 @@ function locateRows(text: string, from: number, to: number): { at: number; end: 
 /** The figure text of a row: between its label and the next label's head (its number and group label). */
 function figureText(text: string, labelEnd: number, nextAt: number, nextSub: number | null): { start: number; end: number; garbled: boolean } {
   let region = text.slice(labelEnd, nextAt);
+  // A lost glyph or NUL byte anywhere between two labels: what stood there cannot be told.
+  if (DAMAGE.test(region)) return { start: labelEnd, end: labelEnd, garbled: true };
   // The next label's own words before its fragment (`（三）不予公开 1.属于`): cut its number, then its group head.
   if (nextSub !== null) {
-    const m = new RegExp(`(?:${nextSub}\\s*[.、]|\\(${nextSub}\\)|${String.fromCharCode(0x2473 + nextSub)})\\s*[\\u4e00-\\u9fff]*$`).exec(region);
+    const m = new RegExp(`(?:${nextSub}\\s*[.、]|\\(${nextSub}\\)|${String.fromCharCode(0x2473 + nextSub)})[\\s\\u4e00-\\u9fff]*$`).exec(region);
     if (m) region = region.slice(0, m.index);
   }
   for (const head of [GROUP_HEAD, TOP_HEAD]) {
@@ -128,6 +153,57 @@ function rowSplits(run: RowRun, groups: number[], totals: boolean): Part[][] | n
   return splitRun(run.atoms, { groups, totals: false, limit: 20_000 });
 }
 
+const BLANK_CELL: Cell = { value: 0, token: null };
+/** Readings of one row with blank cells at most. */
+const MAX_BLANK_READINGS = 20_000;
+
+/**
+ * Readings of a row in text whose blank cells (zeros left blank) run together with nothing: every
+ * split of its digits into k ≤ n parts, placed in k of its n cells in order, the others 0. Those
+ * that `keep` allows, or all of them when none does; null past the limit.
+ */
+function blankReadings(run: RowRun | null, n: number, keep: (values: readonly number[]) => boolean): Cell[][] | null {
+  if (!run || run.atoms.length === 0) return [Array<Cell>(n).fill(BLANK_CELL)];
+  const all: Cell[][] = [];
+  const kept: Cell[][] = [];
+  for (let k = 1; k <= Math.min(n, run.atoms.length); k++) {
+    const splits = splitRun(run.atoms, { groups: [k], totals: false, limit: MAX_BLANK_READINGS });
+    if (splits === null) return null;
+    for (const parts of splits) {
+      const cells = cellsOf(run, parts);
+      for (const slots of combinations(n, k)) {
+        const reading = Array<Cell>(n).fill(BLANK_CELL);
+        slots.forEach((slot, i) => (reading[slot] = cells[i]));
+        if (all.length + kept.length > MAX_BLANK_READINGS) return null;
+        (keep(reading.map((c) => c.value ?? 0)) ? kept : all).push(reading);
+      }
+    }
+  }
+  return kept.length > 0 ? kept : all;
+}
+
+/** Every increasing choice of k of n slots. */
+function combinations(n: number, k: number): number[][] {
+  const out: number[][] = [];
+  const pick: number[] = [];
+  const walk = (from: number) => {
+    if (pick.length === k) {
+      out.push([...pick]);
+      return;
+    }
+    for (let i = from; i <= n - (k - pick.length); i++) {
+      pick.push(i);
+      walk(i + 1);
+      pick.pop();
+    }
+  };
+  walk(0);
+  return out;
+}
+
+const rowTotalHolds = (v: readonly number[]) => v[v.length - 1] === v.slice(0, -1).reduce((a, b) => a + b, 0);
+const groupTotalsHold = (v: readonly number[]) => [0, 5, 10].every((g) => v[g + 4] === v[g] + v[g + 1] + v[g + 2] + v[g + 3]);
+
 interface Proposal {
   readonly cells: number[];
   readonly readings: Cell[][];
@@ -158,9 +234,12 @@ export function readRunTogether(line: Line, format2019: boolean): RunTogetherRea
   const appealsAt = at(/四[、.]\s*政府信息公开行政复议|四[、.]\s*[\u4e00-\u9fff]{0,8}行政复议[、\s]*行政诉讼/, Math.max(requestsAt, 0));
   const closingAt = at(/五[、.]\s*[\u4e00-\u9fff]{0,6}存在/, Math.max(appealsAt, 0));
   if (format2019) return { active: null, requests: null, appeals: null, diagnostics };
-  const requests = requestsAt >= 0 ? readRequestsRun(line, requestsAt, appealsAt >= 0 ? appealsAt : text.length, diagnostics) : null;
-  const active = activeAt >= 0 && requestsAt > activeAt ? readActiveRun(line, activeAt, requestsAt, diagnostics) : null;
-  const appeals = appealsAt >= 0 ? readAppealsRun(line, appealsAt, closingAt >= 0 ? closingAt : text.length, diagnostics) : null;
+  const read = requestsAt >= 0 ? readRequestsRun(line, requestsAt, appealsAt >= 0 ? appealsAt : text.length, diagnostics) : null;
+  const requests = read?.cells ?? null;
+  // Zeros left blank in table 三 are left blank in the report's other tables too.
+  const blanks = read?.blanks ?? true;
+  const active = activeAt >= 0 && requestsAt > activeAt ? readActiveRun(line, activeAt, requestsAt, diagnostics, blanks) : null;
+  const appeals = appealsAt >= 0 ? readAppealsRun(line, appealsAt, closingAt >= 0 ? closingAt : text.length, diagnostics, blanks) : null;
   for (const [id, t] of [
     ["active", active],
     ["requests", requests],
@@ -171,7 +250,7 @@ export function readRunTogether(line: Line, format2019: boolean): RunTogetherRea
   return { active, requests, appeals, diagnostics };
 }
 
-function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): (Cell | null)[] {
+function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): { cells: (Cell | null)[]; blanks: boolean } {
   const text = line.text;
   const rows = locateRows(text, from, to);
   const proposals: Proposal[] = [];
@@ -191,11 +270,20 @@ function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diag
     runs.push(run);
     garbled.push(f.garbled);
   }
+  // A row with fewer digits than cells, or none: this table leaves zeros blank, and a blank cell
+  // leaves no trace in text run together. Then every row may hold blanks anywhere.
+  const blanks = runs.some((run, i) => rows[i].at >= 0 && !garbled[i] && (!run || run.atoms.length < REQUEST_COLUMN_COUNT));
   for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
     const run = runs[r - 1];
     const loc = { table: "requests" as const, row: r };
     if (rows[r - 1].at < 0) {
       diagnostics.push(diagnostic("row-missing", "error", requestRowWhere(r), loc));
+      continue;
+    }
+    if (blanks && !garbled[r - 1]) {
+      const readings = blankReadings(run, REQUEST_COLUMN_COUNT, rowTotalHolds);
+      if (readings === null) diagnostics.push(diagnostic("row-search-limit", "warning", { ...requestRowWhere(r), unknown: REQUEST_COLUMN_COUNT }, loc));
+      else proposals.push({ cells: [...Array(REQUEST_COLUMN_COUNT).keys()].map((c) => (r - 1) * REQUEST_COLUMN_COUNT + c), readings });
       continue;
     }
     if (!run || run.atoms.length === 0) {
@@ -223,10 +311,10 @@ function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diag
     const openText = openCellsText(open.map((c) => ({ name: `“${REQUEST_COLUMNS[c % REQUEST_COLUMN_COUNT].label}”列`, candidates: solution.cells[c].candidates })));
     const code = verdict.status === "own-rule-fails" ? "row-run-together-total-fails" : verdict.status === "limit" ? "row-search-limit" : verdict.status === "rules-conflict" ? "row-rules-conflict" : "row-run-together";
     diagnostics.push(
-      diagnostic(code, "warning", { ...requestRowWhere(r), digits: digitsText(p.readings[0][0].token), count: verdict.readings, unknown: open.length, open: openText }, { table: "requests", row: r }, { cols, candidates: open.map((c) => solution.cells[c].candidates) }),
+      diagnostic(code, "warning", { ...requestRowWhere(r), digits: digitsText(p.readings.find((x) => x.some((c) => c.token))?.find((c) => c.token)?.token ?? null), count: verdict.readings, unknown: open.length, open: openText }, { table: "requests", row: r }, { cols, candidates: open.map((c) => solution.cells[c].candidates) }),
     );
   });
-  return cells;
+  return { cells, blanks };
 }
 
 /** Table 二's rows in order: label, the items it carries, and whether its figure may have decimals. */
@@ -239,7 +327,7 @@ const ACTIVE_ROWS: readonly { label: RegExp; items: number[] }[] = [
   { label: /事业性收费|收费(?!金额)/, items: [10] },
 ];
 
-function readActiveRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): (Cell | null)[] {
+function readActiveRun(line: Line, from: number, to: number, diagnostics: Diagnostic[], blanks: boolean): (Cell | null)[] {
   const text = line.text;
   const cells = Array<Cell | null>(ACTIVE_COUNT).fill(null);
   // The header ends at 现行有效件数: the rows follow.
@@ -277,6 +365,12 @@ function readActiveRun(line: Line, from: number, to: number, diagnostics: Diagno
       continue;
     }
     const run = rowRun(line, s, s + raw.length);
+    const fewer = run !== null && (blanks || run.atoms.length < row.items.length);
+    const blankSplits = fewer ? blankReadings(run, row.items.length, () => true) : null;
+    if (run && blankSplits) {
+      proposals.push({ cells: row.items.map((i) => i - 1), readings: blankSplits });
+      continue;
+    }
     const splits = run ? splitRun(run.atoms, { groups: [row.items.length], totals: false, limit: 20_000 }) : null;
     if (!run || !splits || splits.length === 0) {
       for (const item of row.items) diagnostics.push(diagnostic(run ? "row-search-limit" : "row-garbled", "warning", { ...where(item), unknown: 1 }, { table: "active", item }));
@@ -291,7 +385,7 @@ function readActiveRun(line: Line, from: number, to: number, diagnostics: Diagno
   proposals.forEach((p, k) => {
     const open = p.cells.filter((c) => cells[c] === null);
     if (open.length === 0) return;
-    const token = p.readings[0][0].token;
+    const token = p.readings.find((x) => x.some((c) => c.token))?.find((c) => c.token)?.token ?? null;
     const openText = openCellsText(open.map((c) => ({ name: `第${c + 1}项`, candidates: solution.cells[c].candidates })));
     for (const c of open)
       diagnostics.push(
@@ -307,7 +401,7 @@ function readActiveRun(line: Line, from: number, to: number, diagnostics: Diagno
   return cells;
 }
 
-function readAppealsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): (Cell | null)[] {
+function readAppealsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[], blanks: boolean): (Cell | null)[] {
   const text = line.text;
   const region = text.slice(from, to);
   // The figures follow the header's last word (总计 of the third group).
@@ -321,6 +415,17 @@ function readAppealsRun(line: Line, from: number, to: number, diagnostics: Diagn
   }
   const s = from + m.index;
   const run = rowRun(line, s, s + m[1].trimEnd().length);
+  if (run && (blanks || run.atoms.length < APPEAL_COUNT)) {
+    // Fewer digits than cells: zeros left blank.
+    const readings = blankReadings(run, APPEAL_COUNT, groupTotalsHold);
+    if (!readings) {
+      diagnostics.push(diagnostic("row-search-limit", "warning", { ...where, unknown: APPEAL_COUNT }, loc));
+      return Array<Cell | null>(APPEAL_COUNT).fill(null);
+    }
+    const { cells } = decide(APPEALS, [{ cells: [...Array(APPEAL_COUNT).keys()], readings }]);
+    if (cells.some((c) => c === null)) diagnostics.push(diagnostic("row-run-together", "warning", { ...where, digits: run.token.text.trim(), count: readings.length, unknown: cells.filter((c) => c === null).length, open: "" }, loc));
+    return cells;
+  }
   const splits = run ? rowSplits(run, [5, 5, 5], true) : null;
   if (!run || !splits || splits.length === 0) {
     diagnostics.push(diagnostic(run && splits ? "row-run-together-none" : "row-search-limit", "warning", { ...where, digits: run?.token.text.trim() ?? "", unknown: APPEAL_COUNT }, loc));

@@ -22,6 +22,7 @@ import {
   type FigureSlot,
 } from "../../model";
 import { PlanBuilder } from "../builder";
+import { pagesAcross } from "../print";
 import { cellA1, columnLetters, rect, type Rect } from "../geometry";
 import type { PlanCell, SheetPlan } from "../plan";
 import { FORMAT, MARK, STYLE } from "../report/style";
@@ -184,8 +185,19 @@ export function buildCombinedSheetPlan(sheetName: string, rows: readonly Combine
   for (let col = C.firstFigure; col <= lastColumn; col++) b.width(col, 11);
   b.height(2, 30).height(3, 30);
   b.freeze(COMBINED_HEADER_ROWS, C.agency);
-  // 207 columns cannot fit one page wide legibly: pages across, each with the headings and the agency.
-  b.print({ paper: "A4", orientation: "landscape", fitToWidth: 0, area: rect(1, 1, Math.max(lastRow, COMBINED_HEADER_ROWS), lastColumn), titleRows: { first: 1, last: COMBINED_HEADER_ROWS }, titleColumns: { first: C.agency, last: C.agency } });
+  // 207 columns cannot fit one page wide legibly: as many pages across as they take at full size,
+  // each with the headings and the agency.
+  const widths = new Map<number, number>([30, 8, 28, 20, 12, 12, 24].map((w, i) => [i + 1, w]));
+  for (let col = C.firstFigure; col <= lastColumn; col++) widths.set(col, 11);
+  const titleColumns = { first: C.agency, last: C.agency };
+  b.print({
+    paper: "A4",
+    orientation: "landscape",
+    fitToWidth: pagesAcross(widths, 1, lastColumn, "landscape", titleColumns),
+    area: rect(1, 1, Math.max(lastRow, COMBINED_HEADER_ROWS), lastColumn),
+    titleRows: { first: 1, last: COMBINED_HEADER_ROWS },
+    titleColumns,
+  });
   return { plan: b.build(), filter: rect(COMBINED_HEADER_ROWS, 1, Math.max(lastRow, COMBINED_HEADER_ROWS), lastColumn), firstRow, lastRow };
 }
 

@@ -1,11 +1,14 @@
 // Text whose table cells run together, the whole body on one line, as a web crawler saves a page
 // (test/fixtures/corpus/real/README.md): every figure the text settles is read, the cells it
 // cannot settle are null and said, agency and year come from the crawler's `标题:` line.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { importText } from "../../../src/importers/text";
 import { FIGURE_SLOTS, type Report, flattenFigures } from "../../../src/model";
-import { REAL } from "../../support/corpus";
+import { GENERATED, REAL } from "../../support/corpus";
+import { crawledText } from "./crawl";
+
+const VARIETY_FILES = join(__dirname, "../../fixtures/variety/files");
 import { type Truth, compare } from "./corpus-helpers";
 
 interface RealTruth extends Truth {
@@ -63,5 +66,43 @@ describe("run-together crawled web text (corpus/real)", () => {
     expect(a.message).toBe("主动公开表第4项：这一行的数字连在一起（2135），有3种拆法，而这张表没有合计关系可以确定是哪一种，记为无法读取：第4项可能是2或21；第5项可能是1或13或3；第6项可能是35或5。");
     // The figure points back to its digits in the text.
     expect(report.sources!.requests[0][0]).toMatchObject({ kind: "text", text: "19" });
+  });
+});
+
+// The corpus's and the variety cases' own pages (report.html) as a crawler would save them: every
+// text node joined with nothing between, with and without the crawler's header block.
+describe("run-together text made from the report pages", () => {
+  const pages: { id: string; dir: string }[] = [];
+  for (const base of [GENERATED, VARIETY_FILES])
+    for (const id of readdirSync(base).sort()) if (existsSync(join(base, id, "report.html")) && existsSync(join(base, id, "truth.json"))) pages.push({ id, dir: join(base, id) });
+
+  it("has pages to crawl, zeros written and zeros left blank", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(15);
+  });
+
+  describe.each(pages)("$id", ({ dir }) => {
+    const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) as Truth & { style?: { blank_zero?: boolean } };
+    const html = readFileSync(join(dir, "report.html"), "utf8");
+    const title = `${truth.agency}${truth.year}年政府信息公开工作年度报告`;
+    it.each([true, false])("crawler header %s: no figure wrong, every null said, agency and year right", (header) => {
+      const result = importText(crawledText(html, title, header));
+      if (!result.ok) return; // a page the reader finds no table in (2019 or one-row-per-group templates) gives no figure at all
+      const report = result.report as Report;
+      expect([report.agency, report.year]).toEqual([truth.agency, truth.year]);
+      const c = compare(report, truth);
+      expect([c.wrong, c.unexplained]).toEqual([[], []]);
+      // Zeros written: every row of table 三 has one split its total keeps, so table 三 is read whole.
+      if (!truth.style?.blank_zero && /^case00[0-2]/.test(dir.split("/").pop()!)) expect(report.requests).toEqual(truth.requests);
+    });
+  });
+
+  it("a zero-written page: only 行政规范性文件's three figures stay open (one string, no rule)", () => {
+    const dir = join(GENERATED, "case000");
+    const truth = JSON.parse(readFileSync(join(dir, "truth.json"), "utf8")) as Truth;
+    const report = read(crawledText(readFileSync(join(dir, "report.html"), "utf8"), `${truth.agency}${truth.year}年政府信息公开工作年度报告`, true));
+    const c = compare(report, truth);
+    expect([c.exact, c.nulls, c.wrong.length]).toEqual([197, 3, 0]);
+    expect(report.active.slice(3, 6)).toEqual([null, null, null]);
+    expect(report.diagnostics!.find((d) => d.table === "active" && d.item === 4)!.message).toContain("这一行的数字连在一起（5320369）");
   });
 });
