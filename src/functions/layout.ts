@@ -2,6 +2,10 @@
 // headers around them. Knows nothing of checks; the adapter in ./range.ts reads the cells it names.
 import {
   ACTIVE_COUNT,
+  ACTIVE_COUNT_2019,
+  FORMAT_2019_MARKERS,
+  REQUEST_ROW_COUNT_2019,
+  matchActiveRow2019,
   APPEAL_COLUMN_COUNT,
   APPEAL_COUNT,
   APPEAL_GROUP_COUNT,
@@ -37,20 +41,23 @@ export function readCell(raw: unknown): Cell {
 const isBlank = (raw: unknown) => raw === "" || raw === null || raw === undefined || (typeof raw === "string" && raw.trim() === "");
 const textOf = (raw: unknown) => (typeof raw === "string" ? raw : "");
 
-/** Where each table's figures sit, as (location, position) pairs. */
-export type Layout = { table: TableId; places: [Location, Position][]; missingRows?: number[] };
+/**
+ * Where each table's figures sit, as (location, position) pairs. `format` "2019": the older table
+ * 二 (22 figures) or table 三 (23 rows, （六）其他处理 one row); locations are then in its numbering.
+ */
+export type Layout = { table: TableId; places: [Location, Position][]; missingRows?: number[]; format?: "2019" };
 
-const requestsAt = (pos: (row: number, col: number) => Position | undefined): [Location, Position][] => {
+const requestsAt = (pos: (row: number, col: number) => Position | undefined, rows = REQUEST_ROW_COUNT): [Location, Position][] => {
   const places: [Location, Position][] = [];
-  for (let row = 1; row <= REQUEST_ROW_COUNT; row++)
+  for (let row = 1; row <= rows; row++)
     for (let col = 1; col <= REQUEST_COLUMN_COUNT; col++) {
       const p = pos(row, col);
       if (p) places.push([{ table: "requests", row, col }, p]);
     }
   return places;
 };
-const activeAt = (pos: (item: number) => Position): [Location, Position][] =>
-  Array.from({ length: ACTIVE_COUNT }, (_, i) => [{ table: "active", item: i + 1 }, pos(i)] as [Location, Position]);
+const activeAt = (pos: (item: number) => Position, count = ACTIVE_COUNT): [Location, Position][] =>
+  Array.from({ length: count }, (_, i) => [{ table: "active", item: i + 1 }, pos(i)] as [Location, Position]);
 const appealsAt = (pos: (group: number, col: number) => Position | undefined): [Location, Position][] => {
   const places: [Location, Position][] = [];
   for (let group = 1; group <= APPEAL_GROUP_COUNT; group++)
@@ -65,6 +72,11 @@ const appealsAt = (pos: (group: number, col: number) => Position | undefined): [
 function bareLayout(rows: number, cols: number, top = 0, left = 0): Layout | null {
   const at = (r: number, c: number): Position => [top + r, left + c];
   if (rows === REQUEST_ROW_COUNT && cols === REQUEST_COLUMN_COUNT) return { table: "requests", places: requestsAt((r, c) => at(r - 1, c - 1)) };
+  // The older 2019 format: table 三 of 23 rows, table 二 of 22 figures in a row or a column.
+  if (rows === REQUEST_ROW_COUNT_2019 && cols === REQUEST_COLUMN_COUNT)
+    return { table: "requests", places: requestsAt((r, c) => at(r - 1, c - 1), REQUEST_ROW_COUNT_2019), format: "2019" };
+  if (rows === 1 && cols === ACTIVE_COUNT_2019) return { table: "active", places: activeAt((i) => at(0, i), ACTIVE_COUNT_2019), format: "2019" };
+  if (rows === ACTIVE_COUNT_2019 && cols === 1) return { table: "active", places: activeAt((i) => at(i, 0), ACTIVE_COUNT_2019), format: "2019" };
   if (rows === 1 && cols === ACTIVE_COUNT) return { table: "active", places: activeAt((i) => at(0, i)) };
   if (rows === ACTIVE_COUNT && cols === 1) return { table: "active", places: activeAt((i) => at(i, 0)) };
   if (rows === 2 && cols === 5) return { table: "active", places: activeAt((i) => at(Math.floor(i / 5), i % 5)) };
@@ -104,12 +116,27 @@ function requestsByLabel(values: unknown[][], box: Box): Layout | null {
   const firstFigureCol = box.right - REQUEST_COLUMN_COUNT + 1;
   if (firstFigureCol <= box.left) return null;
   const rowAt = new Map<number, number>();
+  let singleOther: number | null = null;
   for (let r = box.top; r <= box.bottom; r++) {
     const label = values[r].slice(box.left, firstFigureCol).map(textOf).join("");
     const row = matchRequestRow(label);
     if (row !== null && !rowAt.has(row)) rowAt.set(row, r);
+    else if (row === null && singleOther === null && /\(六\)其他处理$/.test(labelKey(label))) singleOther = r;
   }
   if (rowAt.size < 3) return null;
+  // The older format's single （六）其他处理 row, with no sub-rows: table 三 of 23 rows.
+  if (singleOther !== null && ![21, 22].some((row) => rowAt.has(row))) {
+    const at2019 = new Map<number, number>();
+    for (const [row, r] of rowAt) if (row <= 20 || row >= 24) at2019.set(row <= 20 ? row : row - 2, r);
+    at2019.set(21, singleOther);
+    const missingRows = Array.from({ length: REQUEST_ROW_COUNT_2019 }, (_, i) => i + 1).filter((row) => !at2019.has(row));
+    return {
+      table: "requests",
+      places: requestsAt((row, col) => (at2019.has(row) ? [at2019.get(row)!, firstFigureCol + col - 1] : undefined), REQUEST_ROW_COUNT_2019),
+      missingRows,
+      format: "2019",
+    };
+  }
   const missingRows = REQUEST_ROWS.map((r) => r.row).filter((row) => !rowAt.has(row));
   return {
     table: "requests",
@@ -122,9 +149,13 @@ function requestsByLabel(values: unknown[][], box: Box): Layout | null {
 function activeByLabel(values: unknown[][], box: Box): Layout | null {
   const rows: { r: number; c: number; items: readonly number[] }[] = [];
   const seen = new Set<number>();
+  // The older format by its own column words (本年新制作数量, 上一年项目数量 …): its rows and items.
+  const key = labelKey(values.flat().map(textOf).join(""));
+  const old = FORMAT_2019_MARKERS.some((m) => key.includes(labelKey(m)));
+  const matchOf = (text: string) => (old ? matchActiveRow2019(text) : matchActiveRow(text));
   for (let r = box.top; r <= box.bottom; r++) {
     for (let c = box.left; c <= box.right; c++) {
-      const match = typeof values[r][c] === "string" ? matchActiveRow(values[r][c] as string) : null;
+      const match = typeof values[r][c] === "string" ? matchOf(values[r][c] as string) : null;
       if (!match || seen.has(match.items[0])) continue;
       match.items.forEach((item) => seen.add(item));
       rows.push({ r, c, items: match.items });
@@ -143,7 +174,7 @@ function activeByLabel(values: unknown[][], box: Box): Layout | null {
     if (first + row.items.length - 1 > box.right) continue;
     row.items.forEach((item, i) => places.push([{ table: "active", item }, [row.r, first + i]]));
   }
-  return { table: "active", places };
+  return old ? { table: "active", places, format: "2019" } : { table: "active", places };
 }
 
 function appealGroupOf(label: string): number | null {

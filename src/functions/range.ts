@@ -3,7 +3,7 @@
 // with its row labels and headers, in which case rows are found by their labels (./layout.ts). A
 // blank cell is a zero; text where a figure belongs becomes an unreadable figure, named in the result.
 import type { CheckInput } from "../checks";
-import { ACTIVE_COUNT, APPEAL_COUNT, REQUEST_COLUMN_COUNT, REQUEST_ROW_COUNT, REQUEST_ROWS, appealIndex, type Location, type TableId } from "../model";
+import { ACTIVE_COUNT, ACTIVE_COUNT_2019, APPEAL_COUNT, REQUEST_COLUMN_COUNT, REQUEST_ROW_COUNT, REQUEST_ROW_COUNT_2019, REQUEST_ROWS, REQUEST_ROWS_2019, appealIndex, type Location, type TableId } from "../model";
 import { FUNCTION_MESSAGES, render } from "../messages";
 import { cellName, parseOrigin, type RangeOrigin } from "./address";
 import { findLayout, readCell, shapeError, type Position } from "./layout";
@@ -47,22 +47,25 @@ export function readTableRange(values: unknown[][], address?: string): TableRang
     return null;
   };
   let input: CheckInput;
+  const old = layout.format === "2019";
+  const format = old ? ({ format: "2019" } as const) : {};
   if (layout.table === "requests") {
-    const grid = Array.from({ length: REQUEST_ROW_COUNT }, () => Array<number | null>(REQUEST_COLUMN_COUNT).fill(null));
+    const grid = Array.from({ length: old ? REQUEST_ROW_COUNT_2019 : REQUEST_ROW_COUNT }, () => Array<number | null>(REQUEST_COLUMN_COUNT).fill(null));
     for (const [loc, pos] of layout.places) grid[loc.row! - 1][loc.col! - 1] = figure(loc, pos);
-    input = { requests: grid };
+    input = { ...format, requests: grid };
   } else if (layout.table === "active") {
-    const active = Array<number | null>(ACTIVE_COUNT).fill(null);
+    const active = Array<number | null>(old ? ACTIVE_COUNT_2019 : ACTIVE_COUNT).fill(null);
     for (const [loc, pos] of layout.places) active[loc.item! - 1] = figure(loc, pos);
-    input = { active };
+    input = { ...format, active };
   } else {
     const appeals = Array<number | null>(APPEAL_COUNT).fill(null);
     for (const [loc, pos] of layout.places) appeals[appealIndex(loc.group!, loc.col!)] = figure(loc, pos);
     input = { appeals };
   }
   if (layout.missingRows?.length) {
-    const params = { rows: layout.missingRows.map((r) => REQUEST_ROWS[r - 1].short).join("、") };
-    const paramsEn = { rows: layout.missingRows.map((r) => REQUEST_ROWS[r - 1].id).join(", ") };
+    const names = old ? REQUEST_ROWS_2019 : REQUEST_ROWS;
+    const params = { rows: layout.missingRows.map((r) => names[r - 1].short).join("、") };
+    const paramsEn = { rows: layout.missingRows.map((r) => names[r - 1].id).join(", ") };
     notes.push({ message: render(FUNCTION_MESSAGES["rows-missing"], params), message_en: render(FUNCTION_MESSAGES["rows-missing"], paramsEn, "en") });
   }
   return { table: layout.table, input, positions, origin, notes };

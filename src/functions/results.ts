@@ -8,6 +8,7 @@ import {
   REQUEST_ROW_COUNT,
   REQUEST_TOTAL_COL,
   RESULTS_TOTAL_ROW,
+  RESULTS_TOTAL_ROW_2019,
   type Finding,
   type Location,
   type TableId,
@@ -49,7 +50,7 @@ function findingCell(range: TableRange, f: Finding): string {
       return addressOf(range, { table: "requests", row: f.row, col: f.col });
     case "balance": {
       const top = addressOf(range, { table: "requests", row: 1, col: f.col });
-      const bottom = addressOf(range, { table: "requests", row: REQUEST_ROW_COUNT, col: f.col });
+      const bottom = addressOf(range, { table: "requests", row: range.input.requests?.length ?? REQUEST_ROW_COUNT, col: f.col });
       return top && bottom ? `${top}:${bottom}` : top || bottom;
     }
     case "appeal-total":
@@ -107,12 +108,14 @@ export function rowDiffs(check: RangeCheck): Scalar[][] {
   requireTable(check, "ROWDIFF", ["requests", "appeals"]);
   if (check.range.table === "appeals")
     return Array.from({ length: APPEAL_GROUP_COUNT }, (_, g) => [gapAt(check.result, "appeal-total", { group: g + 1 })]);
-  return Array.from({ length: REQUEST_ROW_COUNT }, (_, r) => [gapAt(check.result, "row-total", { row: r + 1, col: REQUEST_TOTAL_COL })]);
+  const rows = check.range.input.requests?.length ?? REQUEST_ROW_COUNT; // 23 in the 2019 format
+  return Array.from({ length: rows }, (_, r) => [gapAt(check.result, "row-total", { row: r + 1, col: REQUEST_TOTAL_COL })]);
 }
 
 export function colDiffs(check: RangeCheck): Scalar[][] {
   requireTable(check, "COLDIFF", ["requests"]);
-  return [Array.from({ length: REQUEST_COLUMN_COUNT }, (_, c) => gapAt(check.result, "results-total", { row: RESULTS_TOTAL_ROW, col: c + 1 }))];
+  const total = check.range.input.format === "2019" ? RESULTS_TOTAL_ROW_2019 : RESULTS_TOTAL_ROW;
+  return [Array.from({ length: REQUEST_COLUMN_COUNT }, (_, c) => gapAt(check.result, "results-total", { row: total, col: c + 1 }))];
 }
 
 /** (row 1 + row 2) − (row 24 + row 25): the engine's expected (intake) minus actual (outcome). */

@@ -10,7 +10,7 @@ import { importDocx } from "./docx";
 import { damageReason, fileFailure } from "./grid";
 import { importHtml } from "./html";
 import { importPdf } from "./pdf";
-import { importText } from "./text";
+import { importText as readText } from "./text";
 
 /** Larger files are not annual reports (a report with pictures is a few MB). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -45,8 +45,7 @@ export async function importBytes(bytes: Uint8Array, fileName: string): Promise<
       }
       case "text": {
         const file = readTextFile(bytes);
-        const extent = reportExtent(file.text);
-        return withRepairs(importText(extent.text), [...file.diagnostics, ...extent.diagnostics]);
+        return withRepairs(importText(file.text), file.diagnostics);
       }
       case "rtf":
         return fileFailure("file-unsupported", { name, kind: "RTF" });
@@ -67,5 +66,14 @@ function withRepairs(result: ImportResult, repairs: readonly Diagnostic[]): Impo
   return { ok: true, report: { ...result.report, diagnostics: [...repairs, ...(result.report.diagnostics ?? [])] } };
 }
 
-export { importText, importHtml, importDocx, importPdf };
+/**
+ * Report text, pasted or from a file. A text of millions of lines (50 MB of digits, one per
+ * line) is read around its report, in memory for what is kept (see extent.ts).
+ */
+export function importText(text: string): ImportResult {
+  const extent = reportExtent(text);
+  return withRepairs(readText(extent.text), extent.diagnostics);
+}
+
+export { importHtml, importDocx, importPdf };
 export { configurePdfAssets } from "./pdf";

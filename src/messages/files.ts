@@ -148,8 +148,8 @@ export const FILE_MESSAGES = {
     en: "{where_en}: the cell holds only empty lines and no figure (unlike a cell left blank for 0); marked unreadable. Check the original.",
   },
   "docx-part-too-large": {
-    zh: "Word 文件“{name}”中的“{part}”解压后有 {size} MB，超过了 {limit} MB 的上限（一份年度报告的正文通常不到 5 MB），为免耗尽内存没有读取。文件可能已损坏或被恶意构造；请在 Word 或 WPS 中打开并另存为 .docx 后再导入。",
-    en: "In the Word file “{name}”, the part “{part}” unpacks to {size} MB, over the {limit} MB limit (a report's text is usually under 5 MB), so it was not read, to keep memory safe. The file may be damaged or crafted; open it in Word or WPS, save it as .docx, and import that.",
+    zh: "Word 文件“{name}”中的“{part}”解压后至少有 {size} MB，超过了 {limit} MB 的上限（一份年度报告的正文通常不到 5 MB），为免耗尽内存没有读取。文件可能已损坏或被恶意构造；请在 Word 或 WPS 中打开并另存为 .docx 后再导入。",
+    en: "In the Word file “{name}”, the part “{part}” unpacks to at least {size} MB, over the {limit} MB limit (a report's text is usually under 5 MB), so it was not read, to keep memory safe. The file may be damaged or crafted; open it in Word or WPS, save it as .docx, and import that.",
   },
   "html-too-deep": {
     zh: "网页的标签嵌套超过 {limit} 层（常见于缺少结束标签的网页），已忽略其中只管排版的标签（如 div、span、font）再读取，表格和段落照常读入。如有数字读不出，请在浏览器中打开该网页，复制报告全文后粘贴导入。",

@@ -142,6 +142,18 @@ export const IMPORT_MESSAGES = {
     zh: "表格“申请办理”使用旧的单行“（六）其他处理”，该行全为0，三个子项均记为0。",
     en: "Table “requests” keeps the older single row “(六) other handling”; the row is all zeros, so its three sub-rows are zeros.",
   },
+  "format-mixed": {
+    zh: "这份报告混用了新旧格式：表二是2019年版的栏目（{marker}等），表三、表四是2021年版。表三、表四按2021年版读入；表二的栏目与两种格式都对不上，未读入（记为空），请对照原件另行填写。",
+    en: "This report mixes the formats: table 2 has the 2019 items ({marker}…), tables 3 and 4 are in the 2021 format. Tables 3 and 4 are read in the 2021 format; table 2 fits neither and is not read (left empty): fill it in from the original.",
+  },
+  "format-2019-read": {
+    zh: "这份报告使用2019年版的表格格式（表二22项、表三23行），已按2019年版读入，不与2021年版的栏目混同。",
+    en: "This report uses the 2019 table format (table 2 with 22 figures, table 3 with 23 rows) and was read in that format, not mapped onto the 2021 items.",
+  },
+  "procurement-in-yuan": {
+    zh: "政府集中采购·采购总金额写的是“{text}”（单位：元），已换算为{value}万元。",
+    en: "The procurement total was written as “{text}” (in yuan); it was converted to {value} (10,000 yuan).",
+  },
   "fee-in-yuan": {
     zh: "行政事业性收费写的是“{text}”（单位：元），已换算为{value}万元。",
     en: "The administrative fee was written as “{text}” (in yuan); it was converted to {value} (10,000 yuan).",

@@ -12,7 +12,7 @@ import { COMBINE_MARKER_NAMES, markedCombineSheets } from "../layout/combined/wo
 import { findReportKeys, reportName } from "../layout/names";
 import { COMBINE_MESSAGES } from "../messages/combine";
 import { RECHECK_MESSAGES } from "../messages/checks";
-import { FIGURE_SLOTS, appealIndex, emptyReport, labelKey, type Figure, type Report } from "../model";
+import { FIGURE_SLOTS, FIGURE_SLOTS_2019, appealIndex, emptyReport, emptyReport2019, labelKey, type Figure, type Report, type Report2019 } from "../model";
 import { scanSheet, type ScannedReport, type SheetScan } from "./scan";
 import { cellMatrix, cellText, type CellValue, type SheetCells } from "./sheet";
 
@@ -55,7 +55,7 @@ export function scanWorkbook(book: WorkbookCells): SheetScan[] {
   return book.sheets.flatMap((s) => (scans.has(s.name) ? [scans.get(s.name)!] : []));
 }
 
-const sameReport = (a: Report, b: Report) => a.year === b.year && !!a.agency && !!b.agency && agencyKey(a.agency) === agencyKey(b.agency);
+const sameReport = (a: Pick<Report, "agency" | "year">, b: Pick<Report, "agency" | "year">) => a.year === b.year && !!a.agency && !!b.agency && agencyKey(a.agency) === agencyKey(b.agency);
 
 function parseReference(reference: string): { sheet: string; area: Rect } | null {
   const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(reference.trim());
@@ -83,10 +83,12 @@ function readNamedReport(key: string, book: WorkbookCells, sheets: Map<string, S
   const sheet = sheets.get(sheetName);
   if (!sheet || all.some((a) => a!.sheet !== sheetName)) return null;
   const cells = all.flatMap((a) => cellsOf(a!.area));
-  if (cells.length !== FIGURE_SLOTS.length) return null;
+  // 200 figures: a 2021 sheet; 198: a sheet in the 2019 layout (../layout/report/active2019.ts).
+  const old = cells.length === FIGURE_SLOTS_2019.length;
+  if (cells.length !== FIGURE_SLOTS.length && !old) return null;
   const figures = cells.map((c) => figureOf(valueAt(sheet, c.row, c.col)));
-  const report: Report = emptyReport();
-  FIGURE_SLOTS.forEach((s, i) => {
+  const report: Report | Report2019 = old ? emptyReport2019() : emptyReport();
+  (old ? FIGURE_SLOTS_2019 : FIGURE_SLOTS).forEach((s, i) => {
     if (s.table === "active") report.active[s.item! - 1] = figures[i];
     else if (s.table === "appeals") report.appeals[appealIndex(s.group!, s.col!)] = figures[i];
     else report.requests[s.row! - 1][s.col! - 1] = figures[i];

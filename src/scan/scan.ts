@@ -7,14 +7,15 @@ import { gridToReport } from "../importers/grid";
 import { readTitle } from "../importers/title";
 import { cellA1, rect, type Rect } from "../layout/geometry";
 import { unsupportedFormat } from "../messages";
-import { FIGURE_SLOTS, type Diagnostic, type Report, type SourceRef } from "../model";
+import { figureSlotsOf, type Diagnostic, type Report, type Report2019, type SourceRef } from "../model";
 import { placeGrid, type PlacedGrid } from "./grid";
 import { bands, reportRegions, type ReportRegion } from "./regions";
 import { cellMatrix, type ScanCell, type SheetCells } from "./sheet";
 
 export interface ScannedReport {
   readonly sheet: string;
-  readonly report: Report;
+  /** A 2021 report, or a 2019 one in its own shape (a sheet in the 2019 layout); a mix is not taken. */
+  readonly report: Report | Report2019;
   /** A1 address of each of the 200 figures (interchange order), null where none was read. */
   readonly cells: readonly (string | null)[];
   /** The area the report's tables cover, 1-based. */
@@ -52,8 +53,8 @@ function readRegion(sheetName: string, cells: (ScanCell | null)[][], region: Rep
   const preamble = region.preamble ? textOf(cells, region.preamble.first, region.preamble.last, region.columns) : "";
   const result = gridToReport({ tables: grids.map((g) => g.table), preamble });
   if (!result.ok) return { area, diagnostics: result.diagnostics };
-  // Workbooks are scanned in the 2021 shape only, for now: a 2019 or mixed region is rejected, said.
-  if (result.report.format !== "2021")
+  // A mixed region is rejected, said: its table 二 fits neither format.
+  if (result.report.format === "mixed")
     return { area, diagnostics: [{ code: "format-unsupported", severity: "error", message: unsupportedFormat(sheetName, result.report.format, "what-sheet") }] };
   const report = { ...result.report };
   if (report.agency === null || report.year === null) {
@@ -63,7 +64,7 @@ function readRegion(sheetName: string, cells: (ScanCell | null)[][], region: Rep
   }
   const sources = report.sources!;
   const refs: (SourceRef | null)[] = [...sources.active, ...sources.requests.flat(), ...sources.appeals];
-  const addresses = FIGURE_SLOTS.map((s) => {
+  const addresses = figureSlotsOf(report.format).map((s) => {
     const ref = refs[s.index];
     if (!ref || ref.kind !== "cell") return null;
     const g = grids[ref.table];

@@ -41,7 +41,7 @@ export function validateScans(scans: readonly SheetScan[], sheetCount: number): 
   const scanned = scans.flatMap((s) => s.reports);
   const findings: SheetFinding[] = [];
   const tie = (s: ScannedReport, f: Finding): SheetFinding => {
-    const slot = findingLocation(f);
+    const slot = findingLocation(f, s.report.format);
     return { ...f, sheet: s.sheet, cell: slot ? s.cells[slot.index] : null, agency: s.report.agency, year: s.report.year };
   };
   for (const s of scanned) for (const f of checkTables(s.report).findings) findings.push(tie(s, f));

@@ -35,7 +35,7 @@ test("a consistent report: exit 0, one JSON line with no findings", async () => 
   const { code, out } = await run([file, "--json"]);
   expect(code).toBe(0);
   expect(out).toHaveLength(1);
-  expect(JSON.parse(out[0])).toEqual({ file, agency: "大同市龙安区公安局", year: 2021, findings: [] });
+  expect(JSON.parse(out[0])).toEqual({ file, agency: "大同市龙安区公安局", year: 2021, format: "2021", findings: [] });
   const text = await run([file]);
   expect(text.out[0]).toBe(`== ${file}\n机关：大同市龙安区公安局    年度：2021\n全部 46 项校验通过`);
 });

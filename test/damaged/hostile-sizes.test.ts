@@ -2,7 +2,7 @@
 // in time and memory proportional to what is kept (peak memory measured with /usr/bin/time -v for
 // the closing note; these tests never fail on time or memory).
 import { deflateRawSync } from "node:zlib";
-import { importBytes } from "../../src/importers";
+import { importBytes, importText } from "../../src/importers";
 import { MAX_PART_BYTES } from "../../src/importers/docx";
 import { MAX_TEXT_LINES } from "../../src/importers/extent";
 import { MAX_MARKUP_DEPTH } from "../../src/importers/markup";
@@ -46,7 +46,7 @@ describe(".docx bombs", () => {
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.diagnostics[0].message).toBe(
-        `Word 文件“bomb.docx”中的“word/document.xml”解压后有 1024 MB，超过了 ${MAX_PART_BYTES / 1024 / 1024} MB 的上限（一份年度报告的正文通常不到 5 MB），为免耗尽内存没有读取。文件可能已损坏或被恶意构造；请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
+        `Word 文件“bomb.docx”中的“word/document.xml”解压后至少有 1024 MB，超过了 ${MAX_PART_BYTES / 1024 / 1024} MB 的上限（一份年度报告的正文通常不到 5 MB），为免耗尽内存没有读取。文件可能已损坏或被恶意构造；请在 Word 或 WPS 中打开并另存为 .docx 后再导入。`,
       );
   });
 
@@ -57,6 +57,7 @@ describe(".docx bombs", () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.diagnostics[0].code).toBe("docx-part-too-large");
+      expect(result.diagnostics[0].message).toContain(`解压后至少有 ${MAX_PART_BYTES / 1024 / 1024 + 1} MB`);
       expect(result.diagnostics[0].message).toContain("为免耗尽内存没有读取");
     }
   });
@@ -83,6 +84,12 @@ describe("huge text files", () => {
       expect(codesOf(result.diagnostics)).toEqual(["no-tables", "text-lines-cut"]);
       expect(result.diagnostics[1].message).toContain(`文本共有 ${25 * 1024 * 1024 + 1} 行`);
     }
+  });
+
+  test("the same 50 MB pasted: the same message", () => {
+    const result = importText("1\n".repeat(25 * 1024 * 1024));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(codesOf(result.diagnostics)).toEqual(["no-tables", "text-lines-cut"]);
   });
 
   test("a report after 49 MB of one-digit lines: read from where it begins", async () => {

@@ -39,6 +39,25 @@ describe("the Office.js host", () => {
     expect(formulas.filter((f) => typeof f === "string" && f.startsWith("=IF(AND("))).toHaveLength(3);
   });
 
+  it("prints as the .xlsx does: A4 landscape, one page wide, the plan's margins, header rows repeated, a page per table", async () => {
+    const book = newBook();
+    const report = consistentReport();
+    await insertReportSheet(book.context(), report, { onSheetNameTaken: "suffix", notes: false });
+    const print = planReportSheet(report, { sheetNames: [], definedNames: [] }).plan.print!;
+    const sheet = book.sheets[1];
+    expect(sheet.pageLayout).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      leftMargin: 36,
+      topMargin: expect.closeTo(43.2, 6),
+      printTitleRows: `$${print.titleRows!.first}:$${print.titleRows!.last}`,
+    });
+    expect(print.rowBreaks!.length).toBeGreaterThan(0);
+    expect(sheet.rowBreaks).toEqual(print.rowBreaks!.map((r: number) => `A${r + 1}`));
+    expect(book.syncs).toBe(2);
+  });
+
   it("gives the highlight rules the plan's priority order, as the .xlsx host does (Excel adds each new rule on top)", async () => {
     const book = newBook();
     const report = consistentReport();

@@ -166,6 +166,8 @@ describe("production build in headless Chromium", () => {
       return new Promise<void>(() => undefined);
     });
     page.on("response", (response) => served.push({ url: response.url(), status: response.status() }));
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
     const started = Date.now();
     await page.goto(`${server.origin}/taskpane.html`, { waitUntil: "commit" });
     await page.waitForSelector('[data-field="paste"]', { timeout: 3000 });
@@ -182,6 +184,9 @@ describe("production build in headless Chromium", () => {
     expect(mode).toContain("浏览器");
     expect(served).toContainEqual({ url: `${server.origin}/office-js/office.js`, status: 200 });
     expect(served.filter((r) => r.url.includes("office.js") && !r.url.startsWith(server.origin))).toEqual([]);
+    // The real office.js, in a plain browser: no error on the page, no request leaving it.
+    expect(pageErrors).toEqual([]);
+    expect(external).toEqual([]);
     // Reported when asked (XXGK_TIMINGS=1): `npm test` prints nothing of its own.
     note(`silent network: first paint ${Math.round(paint!)} ms, pane usable ${usableMs} ms, mode shown ${modeMs} ms; external requests left hanging: ${external.length ? external.join(", ") : "none"}`);
     await page.close();

@@ -5,7 +5,7 @@ import { basename } from "node:path";
 import { checkReports, findingTag, listFindings, sameAgency, verdict, type CheckResult } from "../../checks";
 import { importBytes } from "../../importers";
 import { AnyReportSchema, type AnyReport, type Finding } from "../../model";
-import { CHECK_CLI_MESSAGES, COMBINE_MESSAGES, render } from "../../messages";
+import { CHECK_CLI_MESSAGES, COMBINE_MESSAGES, FORMAT_MESSAGES, formatName, render } from "../../messages";
 import { rangeA1 } from "../../layout/geometry";
 import { parseArgs, usageErrors, type CommandSpec } from "../args";
 import { describeReadError, expandInputs, readInput } from "../inputs";
@@ -113,6 +113,7 @@ function toJson(entry: Entry, result: CheckResult | undefined): Record<string, u
   if (entry.line !== undefined) out.line = entry.line;
   out.agency = entry.agency ?? null;
   out.year = entry.year ?? null;
+  if (entry.report) out.format = entry.report.format;
   out.findings = result?.findings ?? [];
   if (entry.error) out.error = entry.error;
   return out;
@@ -123,6 +124,8 @@ const SHOWN_UNCHECKABLE = 10;
 function formatText(entry: Entry, result: CheckResult | undefined, all: Entry[]): string {
   const lines = [`== ${entry.file}${entry.line ? `#${entry.line}` : ""}`];
   lines.push(say("heading", { agency: entry.agency || say("unknown"), year: entry.year ?? say("unknown") }));
+  // The older format and a mix are said: the rules and rows differ (2021, the usual case, is not).
+  if (entry.report && entry.report.format !== "2021") lines.push(render(FORMAT_MESSAGES["format-line"], { format: formatName(entry.report.format) }));
   if (!result) {
     lines.push(`  [${say("tag-error")}] ${entry.error ?? say("import-failed")}`);
     return lines.join("\n");

@@ -1,6 +1,6 @@
 // Queues one sheet plan on an Excel worksheet through Office.js, without syncing: the caller
 // decides when the batch goes (see ./insert.ts). Whole-range 2-D arrays wherever Office.js has them.
-import { cellA1, columnLetters, rangeA1, rect, sheetRangeA1, usedRect, type CellStyle, type PlanCell, type SheetPlan } from "../../layout";
+import { cellA1, columnLetters, MARGINS, rangeA1, rect, sheetRangeA1, usedRect, type CellStyle, type PlanCell, type SheetPlan } from "../../layout";
 
 const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
@@ -138,15 +138,26 @@ export function planSteps(plan: SheetPlan, options: ApplyOptions, cellBytes = In
   const print = plan.print;
   if (print)
     steps.push({
-      bytes: 7 * CALL_OVERHEAD_BYTES + jsonBytes(print),
+      bytes: (14 + (print.rowBreaks?.length ?? 0)) * CALL_OVERHEAD_BYTES + jsonBytes(print),
       queue(sheet) {
         const p = sheet.pageLayout;
         p.paperSize = "A4";
         p.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        // Pages down are left free (verticalFitToPages unset), as in the .xlsx host.
         p.zoom = { horizontalFitToPages: print.fitToWidth };
         p.centerHorizontally = true;
+        // Office.js takes margins in points; the plan's are in inches, as in the .xlsx host.
+        p.leftMargin = MARGINS.left * 72;
+        p.rightMargin = MARGINS.right * 72;
+        p.topMargin = MARGINS.top * 72;
+        p.bottomMargin = MARGINS.bottom * 72;
+        p.headerMargin = MARGINS.header * 72;
+        p.footerMargin = MARGINS.footer * 72;
         p.setPrintArea(rangeA1(print.area));
         if (print.titleRows) p.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+        if (print.titleColumns) p.setPrintTitleColumns(`$${columnLetters(print.titleColumns.first)}:$${columnLetters(print.titleColumns.last)}`);
+        // A break is added before the cell named: after row r is before row r + 1.
+        for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
       },
     });
   // Names last: if anything above fails, the batch stops before any name exists.

@@ -45,7 +45,7 @@ export async function importDocx(bytes: Uint8Array, name: string): Promise<Impor
   return cut === null ? result : withCutNote(result);
 }
 
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+const megabytes = (bytes: number) => String(Math.ceil(bytes / 1024 / 1024));
 
 /** JSZip's own view of an entry: the size its central directory states, and a chunked reader. */
 interface ZipEntryInternals {

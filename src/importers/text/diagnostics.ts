@@ -1,7 +1,7 @@
 // Diagnostics of the text importer, built from the message catalogue (src/messages/import.ts).
 import { fill } from "../../messages";
 import { IMPORT_MESSAGES, type ImportMessageCode } from "../../messages/import";
-import { type Diagnostic, type Location, REQUEST_COLUMNS, REQUEST_ROWS, TABLES, type TableId } from "../../model";
+import { type Diagnostic, type Location, REQUEST_COLUMNS, REQUEST_ROWS, REQUEST_ROWS_2019, TABLES, type TableId } from "../../model";
 
 export function diagnostic(
   code: ImportMessageCode,
@@ -38,6 +38,12 @@ export function tableParams(table: TableId): Record<string, unknown> {
 /** `第（二）部分公开行` style place names for messages. */
 export function requestRowWhere(row: number): Record<string, unknown> {
   const r = REQUEST_ROWS[row - 1];
+  return { where: `申请办理表第${row}行（${r.short}）`, where_en: `requests row ${row} (${r.id})` };
+}
+
+/** A row of the 2019 table 三 (23 rows), named as requestRowWhere names the 2021 ones. */
+export function requestRowWhere2019(row: number): Record<string, unknown> {
+  const r = REQUEST_ROWS_2019[row - 1];
   return { where: `申请办理表第${row}行（${r.short}）`, where_en: `requests row ${row} (${r.id})` };
 }
 

@@ -30,6 +30,8 @@ import { type Sections, findFormat2019Marker, locateSections } from "./sections"
 import { type Line, type Token, controlCell, settleNone, splitLines, tokenize } from "./tokens";
 import { summarizeNoneMarks } from "../none-marks";
 import { readRunTogether, runTogetherBody } from "./runTogether";
+import { readActive2019Text } from "./active2019";
+import { emptyReport2019, emptySources2019, REQUEST_ROW_COUNT_2019 } from "../../model";
 
 export function importText(text: string): ImportResult {
   if (text.trim() === "") return failure([diagnostic("empty-input", "error")]);
@@ -41,7 +43,20 @@ export function importText(text: string): ImportResult {
   const body = runTogetherBody(lines);
   const bodyKey = body ? labelKey(body.text.slice(0, 20_000)) : "";
   const marker = body ? (FORMAT_2019_MARKERS.find((m) => bodyKey.includes(m)) ?? null) : findFormat2019Marker(lines, sections);
+  // The older format in text: tables 三 and 四 by the same readers (table 三 in its 23 rows), table 二
+  // by its own reader. A 2021 table 三 under it is a mix. Run-together text is not read in that format.
+  if (marker && !body) {
+    const regions = tableRegions(lines, sections);
+    const requestsText = (regions.requests ?? []).map((l) => l.key).join("");
+    if (/不补正|收费通知|缴纳费用|逾期未按/.test(requestsText)) return asMixed(importText2021(text, lines, sections, title, null), marker);
+    return importText2019(text, lines, sections, title, regions);
+  }
   if (marker) return { ...failure([diagnostic("format-2019", "error", { marker })], title), format: "2019" };
+  return importText2021(text, lines, sections, title, body);
+}
+
+/** The 2021 reading of the text, lines and parts already found. */
+function importText2021(text: string, lines: Line[], sections: Sections, title: { agency: string | null; year: number | null }, body: ReturnType<typeof runTogetherBody>): ImportResult {
   const together = body ? readRunTogether(body, false) : null;
 
   const regions = together ? { active: null, requests: null, appeals: null } : tableRegions(lines, sections);
@@ -337,4 +352,58 @@ function feeInYuan(active: (number | null)[], fee: Cell | null, diagnostics: Dia
   const value = Math.round((fee.value / 10000) * 1e6) / 1e6;
   active[FEE_ITEM - 1] = value;
   diagnostics.push(diagnostic("fee-in-yuan", "info", { text: t.text, value }, { table: "active", item: FEE_ITEM }));
+}
+
+/** A mix (a 2019 table 二 above a 2021 table 三): tables 三 and 四 as read, table 二 null, the mix said. */
+function asMixed(result: ImportResult, marker: string): ImportResult {
+  if (!result.ok || result.report.format !== "2021") return result;
+  const { report } = result;
+  const diagnostics = [diagnostic("format-mixed", "warning", { marker }, { table: "active" }), ...(report.diagnostics ?? []).filter((d) => d.table !== "active")];
+  const sources = report.sources ? { ...report.sources, active: report.sources.active.map(() => null) } : undefined;
+  return { ok: true, report: { ...report, format: "mixed", active: null, diagnostics, ...(sources ? { sources } : {}) } };
+}
+
+/** A report in the older 2019 format (22 · 23×7 · 15), in its own shape. */
+function importText2019(text: string, lines: Line[], sections: Sections, title: { agency: string | null; year: number | null }, regions: Regions): ImportResult {
+  if (!regions.active && !regions.requests && !regions.appeals) return failure([diagnostic("no-tables", "error")], title);
+  const report = emptyReport2019();
+  const sources = emptySources2019();
+  const diagnostics: Diagnostic[] = [diagnostic("format-2019-read", "info")];
+  report.agency = title.agency;
+  report.year = title.year;
+  const read = (id: TableId, region: Line[] | null, reader: (tokens: Token[]) => TableRead): (Cell | null)[] | null => {
+    if (!region) {
+      diagnostics.push(diagnostic("table-missing", "error", tableParams(id), { table: id }));
+      return null;
+    }
+    const tokens = tokenize(region);
+    settleNone(tokens);
+    const result = reader(tokens);
+    diagnostics.push(...result.diagnostics);
+    return result.cells;
+  };
+  if (regions.active) {
+    const active = readActive2019Text(regions.active);
+    report.active = active.figures;
+    diagnostics.push(...active.diagnostics);
+  } else diagnostics.push(diagnostic("table-missing", "error", tableParams("active"), { table: "active" }));
+  const requests = read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals, "2019"));
+  const appeals = readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
+  for (let i = 0; i < REQUEST_ROW_COUNT_2019 * REQUEST_COLUMN_COUNT; i++) {
+    const c = requests?.[i] ?? null;
+    const [row, col] = [Math.floor(i / REQUEST_COLUMN_COUNT), i % REQUEST_COLUMN_COUNT];
+    report.requests[row][col] = c?.value ?? null;
+    sources.requests[row][col] = sourceOf(text, c);
+  }
+  for (let i = 0; i < APPEAL_COUNT; i++) {
+    const c = appeals?.[i] ?? null;
+    report.appeals[i] = c?.value ?? null;
+    sources.appeals[i] = sourceOf(text, c);
+  }
+  if (report.agency === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "机关名称", what_en: "agency" }));
+  if (report.year === null) diagnostics.push(diagnostic("title-missing", "warning", { what: "年度", what_en: "year" }));
+  report.narrative_new = readNarrativeNew(overviewProse(lines, sections));
+  report.sources = sources;
+  report.diagnostics = summarizeNoneMarks(diagnostics);
+  return { ok: true, report };
 }

@@ -16,10 +16,10 @@ import {
   REQUEST_TOTAL_COL,
   type Diagnostic,
 } from "../../model";
-import { diagnostic, figuresText, openCellsText, requestCellWhere, requestRowWhere, tableParams } from "./diagnostics";
+import { diagnostic, figuresText, openCellsText, requestCellWhere, requestRowWhere, requestRowWhere2019, tableParams } from "./diagnostics";
 import { type Cell, type Reading, type RowItems, cellOf, placedByTabs, placements, rotations, sumHolds } from "./placement";
 import { type Choice, type ChoiceVerdict, solve } from "../solve";
-import { REQUESTS_2021 } from "../solve/specs";
+import { REQUESTS_2019, REQUESTS_2021 } from "../solve/specs";
 import { headerColumns, pickByLayout, verifiedColumns } from "./layout";
 import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
@@ -202,14 +202,14 @@ export interface RowVerdict {
  * Every row's readings to the solver, with every rule of table 三; each cell as the solver decides.
  * A row without readings is unread (rules through it choose nothing).
  */
-export function solveRows(readings: readonly Reading[][]): { rows: (Cell | null)[][]; verdicts: RowVerdict[] } {
+export function solveRows(readings: readonly Reading[][], spec = REQUESTS_2021): { rows: (Cell | null)[][]; verdicts: RowVerdict[] } {
   const choices: Choice[] = [];
   const choiceOf: number[] = [];
   readings.forEach((rs, r) => {
     choiceOf.push(rs.length ? choices.length : -1);
     if (rs.length) choices.push({ cells: ALL_CELLS.map((c) => r * COLS + c), options: rs.map((x) => x.map((c) => c.value)) });
   });
-  const solution = solve(REQUESTS_2021, choices);
+  const solution = solve(spec, choices);
   const rows = readings.map((rs, r) =>
     ALL_CELLS.map((c) => {
       if (rs.length === 0) return null;
@@ -284,17 +284,28 @@ function columnsHold(rows: readonly Reading[]): boolean {
 }
 
 /** Reads table 三 from the tokens [from, to). */
-export function readRequests(tokens: readonly Token[], from: number, to: number, endsEarly: boolean): TableRead {
+/**
+ * `format` "2019": the older table 三 (23 rows, （六）其他处理 one row). Its rows are found as the
+ * 2021 ones (its （六） in row 21, （七）总计 and 结转 in rows 24 and 25) and solved with the 2019
+ * rules; the cells come back in the 2019 shape (23 × 7). Text whose rows are out of order is not
+ * read in that format (the table is said to be scrambled).
+ */
+export function readRequests(tokens: readonly Token[], from: number, to: number, endsEarly: boolean, format: "2021" | "2019" = "2021"): TableRead {
+  const old = format === "2019";
   const diagnostics: Diagnostic[] = [];
   const cells: (Cell | null)[] = Array<Cell | null>(REQUEST_ROW_COUNT * REQUEST_COLUMN_COUNT).fill(null);
   const { runs, after } = collectRuns(tokens, from, to);
   const regionText = runs.map((r) => r.before).join("") + after;
-  const merged = !/不补正|收费通知|缴纳费用|逾期未按/.test(regionText) && /\(六\)|其他处理/.test(regionText);
-  const whole = wholeTable(runs, merged);
+  const merged = old || (!/不补正|收费通知|缴纳费用|逾期未按/.test(regionText) && /\(六\)|其他处理/.test(regionText));
+  const whole = old ? null : wholeTable(runs, merged);
   if (whole) return { cells: whole, diagnostics };
   const { items, orphans, lastSeen, scrambled } = assignRuns(runs, after, merged);
 
   const overfull = [...items.entries()].filter(([, it]) => it.cells.length > REQUEST_COLUMN_COUNT);
+  if (old && (scrambled || orphans > 0 || overfull.length > 0)) {
+    diagnostics.push(diagnostic("table-scrambled", "error", tableParams("requests"), { table: "requests" }));
+    return { cells: cells.slice(0, ROWS_2019 * REQUEST_COLUMN_COUNT), diagnostics };
+  }
   if (scrambled || orphans > 0 || overfull.length > 0) {
     const read = readScrambledRequests(tokens, from, to);
     const solvedRows = read?.rows ? solveRows(read.rows) : read?.tables ? solveTables(read.tables) : null;
@@ -334,20 +345,27 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
     if (!it) readings.push(present(row) ? placements({ cells: [], tabbed: false }, REQUEST_COLUMN_COUNT) : []);
     else readings.push(rowReadings(it, columns, blanksLost));
   }
-  if (merged) mergeOther(readings, diagnostics);
+  if (merged && !old) mergeOther(readings, diagnostics);
   const unsafeRows = new Set<number>();
-  if (totalColumnCut(runs[0]?.before ?? after, regionText)) {
+  // 2019 mode: （六）其他处理 (row 21) is a row of its own; only rows 22–23 do not exist.
+  const skipFrom = old ? MERGED_OTHER + 1 : MERGED_OTHER;
+  const header = runs[0]?.before ?? after;
+  // A cut-off 总计 may leave its first character (`总`) and one digit of each total: not a total.
+  const cutToOne = old && /总/.test(header) && !/总计|合计|总\s*计/.test(header) && !/总计|合计/.test(regionText.replace(/\(七\)[总合]计/g, ""));
+  if (totalColumnCut(header, regionText) || cutToOne) {
     // The page cut the 总计 column off: a row of six figures is its six parts; any other row lost
     // blanks or figures that nothing can place.
     diagnostics.push(diagnostic("total-column-cut", "warning", tableParams("requests"), { table: "requests" }));
     for (let row = 1; row <= REQUEST_ROW_COUNT; row++) {
-      if (!present(row) || (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST)) continue;
+      if (!present(row) || (merged && row >= skipFrom && row <= RESULT_ROWS_LAST)) continue;
       const it = items.get(row);
-      if (it && it.cells.length === REQUEST_COLUMN_COUNT - 1) readings[row - 1] = [[...it.cells.map(cellOf), UNREAD]];
+      // Cut to one character, the total's first digit still ends the row: six parts before it.
+      if (cutToOne) readings[row - 1] = it && it.cells.length === REQUEST_COLUMN_COUNT ? [[...it.cells.slice(0, -1).map(cellOf), UNREAD]] : [];
+      else if (it && it.cells.length === REQUEST_COLUMN_COUNT - 1) readings[row - 1] = [[...it.cells.map(cellOf), UNREAD]];
       else readings[row - 1] = [];
       unsafeRows.add(row);
     }
-  } else if (blanksUnsafe(readings, items, merged)) {
+  } else if (blanksUnsafe(readings, items, merged, skipFrom)) {
     // A short row that fits no placement shows the text lost or moved figures (a cut-off column,
     // a figure printed beside the next row's label): no blank cell of the table can be taken as 0.
     diagnostics.push(diagnostic("blanks-unsafe", "warning", tableParams("requests"), { table: "requests" }));
@@ -357,6 +375,7 @@ export function readRequests(tokens: readonly Token[], from: number, to: number,
         unsafeRows.add(row);
       }
   }
+  if (old) return read2019(readings, items, lastSeen, endsEarly, unsafeRows, diagnostics);
   const solved = solveRows(readings);
 
   const truncated = endsEarly && lastSeen < REQUEST_ROW_COUNT;
@@ -382,9 +401,9 @@ function totalColumnCut(header: string, region: string): boolean {
   return header.includes("自然人") && header.includes("其他") && !/总|合计/.test(header) && !/总计|合计/.test(heads);
 }
 
-function blanksUnsafe(readings: readonly Reading[][], items: Assignment["items"], merged: boolean): boolean {
+function blanksUnsafe(readings: readonly Reading[][], items: Assignment["items"], merged: boolean, skipFrom = MERGED_OTHER): boolean {
   for (const [row, it] of items) {
-    if (merged && row >= MERGED_OTHER && row <= RESULT_ROWS_LAST) continue;
+    if (merged && row >= skipFrom && row <= RESULT_ROWS_LAST) continue;
     if (it.cells.length < REQUEST_COLUMN_COUNT && !placedByTabs(it, REQUEST_COLUMN_COUNT) && !readings[row - 1].some((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1))) return true;
   }
   return false;
@@ -473,4 +492,41 @@ function runTogether(it: RowItems | undefined): string | null {
   if (!it || it.cells.length !== 1) return null;
   const t = it.cells[0];
   return t !== "blank" && t.kind === "num" && t.digits.length > 1 ? t.digits : null;
+}
+
+const ROWS_2019 = 23;
+/** 2019 row → the 2021 row the reading found it as (（六） in 21, （七）总计 in 24, 结转 in 25). */
+const AS_2021 = (row: number) => (row <= 21 ? row : row + 2);
+
+function read2019(
+  readings: readonly Reading[][],
+  items: Assignment["items"],
+  lastSeen: number,
+  endsEarly: boolean,
+  unsafeRows: ReadonlySet<number>,
+  diagnostics: Diagnostic[],
+): TableRead {
+  const own = Array.from({ length: ROWS_2019 }, (_, r) => readings[AS_2021(r + 1) - 1]);
+  const solved = solveRows(own, REQUESTS_2019);
+  const cells: (Cell | null)[] = Array<Cell | null>(ROWS_2019 * REQUEST_COLUMN_COUNT).fill(null);
+  const truncated = endsEarly && lastSeen < REQUEST_ROW_COUNT;
+  if (truncated) diagnostics.push(diagnostic("table-truncated", "error", tableParams("requests"), { table: "requests" }));
+  for (let row = 1; row <= ROWS_2019; row++) {
+    const at = AS_2021(row);
+    const rowCells = solved.rows[row - 1];
+    rowCells.forEach((c, i) => (cells[(row - 1) * REQUEST_COLUMN_COUNT + i] = c));
+    if (unsafeRows.has(at)) continue;
+    const said: Diagnostic[] = [];
+    explainRow(at, items.get(at), own[row - 1], rowCells, at <= lastSeen, truncated, said, solved.verdicts[row - 1]);
+    // The words name the 2021 row the reading used: name the 2019 one.
+    const from = requestRowWhere(at);
+    const to = requestRowWhere2019(row);
+    for (const d of said) {
+      d.row = row;
+      d.message = d.message.split(String(from.where)).join(String(to.where));
+      if (d.message_en) d.message_en = d.message_en.split(String(from.where_en)).join(String(to.where_en));
+      diagnostics.push(d);
+    }
+  }
+  return { cells, diagnostics };
 }

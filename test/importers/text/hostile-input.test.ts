@@ -28,10 +28,13 @@ describe("input that is not a whole report", () => {
     }
   });
 
-  it("a report in the 2019 format: recognised, said, never read into the 2021 arrays", () => {
+  it("a report in the 2019 format: read in its own shape, never into the 2021 arrays", () => {
     const result = importText(fixture("format-2019.txt"));
-    expect(result).toMatchObject({ ok: false, format: "2019", agency: "示例县人民政府", year: 2019 });
-    if (!result.ok) expect(result.diagnostics[0].message).toContain("2019年版的旧格式");
+    if (!result.ok || result.report.format !== "2019") throw new Error("not read as 2019");
+    expect([result.report.agency, result.report.year]).toEqual(["示例县人民政府", 2019]);
+    expect(result.report.active).toEqual([0, 0, 0, ...Array(17).fill(null), 3, 120]);
+    expect(result.report.requests.length).toBe(23);
+    expect(result.report.diagnostics!.map((d) => d.code)).toEqual(expect.arrayContaining(["format-2019-read", "table-missing"]));
   });
 
   it("a report without table 四: the other tables are read, 四 is null and named", () => {

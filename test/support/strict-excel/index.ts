@@ -59,6 +59,10 @@ export class SheetModel {
   /** Highlight rules in priority order (the first wins where they overlap). */
   conditionalFormats: { address: string; formula?: string }[] = [];
   printArea?: string;
+  /** Page-layout properties as set (paperSize, orientation, zoom, margins, print titles). */
+  readonly pageLayout: Record<string, unknown> = {};
+  /** Manual page breaks, as the address each was added before. */
+  readonly rowBreaks: string[] = [];
   constructor(public name: string) {}
 
   cell(row: number, col: number): StrictCell {
@@ -520,11 +524,21 @@ class WorksheetProxy extends Bound<SheetModel> {
     const call = (args: unknown) => this.ctx.enqueue({ freeze: args }, () => void this.target("freezePanes"));
     return { freezeAt: (r: RangeProxy) => call(r), freezeRows: (n: number) => call(n), freezeColumns: (n: number) => call(n) };
   }
+  get horizontalPageBreaks() {
+    return {
+      add: (address: string) =>
+        this.ctx.enqueue({ pageBreak: address }, () => {
+          this.ctx.book.requireApi("1.9", "horizontalPageBreaks");
+          areaOf(address);
+          this.target("horizontalPageBreaks").rowBreaks.push(address);
+        }),
+    };
+  }
   get pageLayout() {
     const set = (prop: string) => (value: unknown) =>
       this.ctx.enqueue({ pageLayout: prop, value }, () => {
         this.ctx.book.requireApi("1.9", "pageLayout");
-        this.target("pageLayout");
+        this.target("pageLayout").pageLayout[prop] = value;
       });
     const layout = {
       setPrintArea: (a: string) =>
@@ -533,8 +547,9 @@ class WorksheetProxy extends Bound<SheetModel> {
           this.target("pageLayout").printArea = a;
         }),
       setPrintTitleRows: (rows: string) => set("printTitleRows")(rows),
+      setPrintTitleColumns: (cols: string) => set("printTitleColumns")(cols),
     };
-    for (const prop of ["paperSize", "orientation", "zoom", "centerHorizontally", "centerVertically"])
+    for (const prop of ["paperSize", "orientation", "zoom", "centerHorizontally", "centerVertically", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "headerMargin", "footerMargin"])
       Object.defineProperty(layout, prop, { set: set(prop), enumerable: true });
     return layout;
   }
