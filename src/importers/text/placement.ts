@@ -149,17 +149,3 @@ export function rotations(reading: Reading): Reading[] {
   for (let k = 0; k < n; k++) out.push(reading.map((_, i) => reading[(i + k) % n]));
   return distinct(out);
 }
-/**
- * Whether a whole row's reading is the only rotation of its figures that keeps its total: plain PDF
- * text may print a row's first figure last (`0 0 1 0 1` as `0 1 0 1 0`), and `1 0 0 0 1` read as
- * `0 0 0 1 1` would keep the total too. Such a row cannot be told from its rotation.
- */
-export function rotationFree(reading: Reading, parts: readonly number[], total: number): boolean {
-  const n = reading.length;
-  const key = reading.map((c) => c.value).join(",");
-  for (let k = 1; k < n; k++) {
-    const rotated = reading.map((_, i) => reading[(i + k) % n]);
-    if (rotated.map((c) => c.value).join(",") !== key && sumHolds(rotated, parts, total)) return false;
-  }
-  return true;
-}
