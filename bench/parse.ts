@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { importText } from "../src/importers/text";
+import { ADVERSARIAL } from "./adversarial";
 
 interface Row {
   name: string;
@@ -69,6 +70,24 @@ export async function benchParse(): Promise<string> {
     const kb = (Buffer.byteLength(typical) / 1024).toFixed(1);
     rows.push({ name: `a typical report of ${kb} KB (seed 000, prose repeated), 50 × median of 15 runs`, reports: 50, seconds: timeRounds(fifty, 15), bytes: bytesOf(fifty) });
   }
+  const crawled = join(CORPUS, "real", "ptzrz2023", "text-web.txt");
+  if (existsSync(crawled)) {
+    const text = readFileSync(crawled, "utf8");
+    const fifty = Array<string>(50).fill(text);
+    timeRounds(fifty, 3);
+    const kb = (Buffer.byteLength(text) / 1024).toFixed(1);
+    rows.push({ name: `run-together one-line report (real/ptzrz2023, ${kb} KB), 50 × median of 15 runs`, reports: 50, seconds: timeRounds(fifty, 15), bytes: bytesOf(fifty) });
+  }
+  // The worst of the inputs built to explode the searches: each timed alone, the slowest shown.
+  let worst: Row | null = null;
+  for (const a of ADVERSARIAL) {
+    const text = a.text();
+    const ten = Array<string>(10).fill(text);
+    timeRounds(ten, 2);
+    const row: Row = { name: `adversarial input (worst case: ${a.name}), 10 × median of 5 runs`, reports: 10, seconds: timeRounds(ten, 5), bytes: bytesOf(ten) };
+    if (!worst || row.seconds > worst.seconds) worst = row;
+  }
+  if (worst) rows.push(worst);
   const lines = ["parse — 文本导入 (importText)", "| what | reports | seconds | reports/s | MB/s | ms/report |", "|---|---:|---:|---:|---:|---:|"];
   for (const r of rows)
     lines.push(

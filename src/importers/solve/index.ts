@@ -100,9 +100,9 @@ export interface Solution {
 }
 
 /** Steps (alternatives tried) of one table's search: beyond it, the search gives up (see solve). */
-export const SOLVE_LIMIT = 200_000;
+export const SOLVE_LIMIT = 100_000;
 /** Alternatives of one choice the solver takes at most: a reader offering more gets its cells null. */
-export const MAX_OPTIONS = 20_000;
+export const MAX_OPTIONS = 5_000;
 const MAX_CANDIDATES = 6;
 const MAX_COUNTED = 1000;
 const EPS = 1e-6;

@@ -24,9 +24,9 @@ export interface SplitOptions {
   readonly limit?: number;
 }
 
-export const SPLIT_LIMIT = 200_000;
+export const SPLIT_LIMIT = 20_000;
 /** A cell of a report holds at most this many digits (a count below ten million). */
-const MAX_PART_DIGITS = 8;
+const MAX_PART_DIGITS = 7;
 
 /** The splits of `atoms` into the groups, or null past the limit. */
 export function splitRun(atoms: readonly Atom[], opts: SplitOptions): Part[][] | null {
@@ -38,6 +38,8 @@ export function splitRun(atoms: readonly Atom[], opts: SplitOptions): Part[][] |
   const sizes = opts.groups;
   const totalParts = sizes.reduce((a, b) => a + b, 0);
   // Minimum atoms still needed for parts from index p on: one each.
+  // More digits than the parts can hold: too long to be one row's figures.
+  if (n > totalPartsOf(opts.groups) * MAX_PART_DIGITS) return null;
   const walk = (pos: number, g: number, inGroup: number, sum: number): boolean => {
     if (++steps > limit) return false;
     if (g === sizes.length) {
@@ -50,16 +52,24 @@ export function splitRun(atoms: readonly Atom[], opts: SplitOptions): Part[][] |
     const last = inGroup === size - 1;
     const a = atoms[pos];
     const lengths: number[] = [];
-    if ("mark" in a) lengths.push(1);
-    else if (a.digit === "0") lengths.push(1);
-    else
+    const values: number[] = [];
+    if ("mark" in a || a.digit === "0") {
+      lengths.push(1);
+      values.push(0);
+    } else {
+      let v = 0;
       for (let len = 1; len <= MAX_PART_DIGITS && pos + len <= n; len++) {
-        if ("mark" in atoms[pos + len - 1]) break;
+        const x = atoms[pos + len - 1];
+        if ("mark" in x) break;
+        v = v * 10 + (x.digit.charCodeAt(0) - 48);
         lengths.push(len);
+        values.push(v);
       }
-    for (const len of lengths) {
+    }
+    for (let li = 0; li < lengths.length; li++) {
+      const len = lengths[li];
       if (n - (pos + len) < left - 1) break;
-      const value = "mark" in a ? 0 : Number(atoms.slice(pos, pos + len).map((x) => ("digit" in x ? x.digit : "")).join(""));
+      const value = values[li];
       if (opts.totals && last && value !== sum) continue;
       if (opts.totals && !last && sum + value > maxTotal(atoms, pos + len, size - inGroup - 1)) continue;
       parts.push({ value, from: pos, to: pos + len });
@@ -71,6 +81,8 @@ export function splitRun(atoms: readonly Atom[], opts: SplitOptions): Part[][] |
   };
   return walk(0, 0, 0, 0) ? out : null;
 }
+
+const totalPartsOf = (groups: readonly number[]) => groups.reduce((a, b) => a + b, 0);
 
 /** The greatest value the group's total part could still take from `pos` on (its digits at most). */
 function maxTotal(atoms: readonly Atom[], pos: number, partsLeft: number): number {

@@ -155,7 +155,7 @@ function rowSplits(run: RowRun, groups: number[], totals: boolean): Part[][] | n
 
 const BLANK_CELL: Cell = { value: 0, token: null };
 /** Readings of one row with blank cells at most. */
-const MAX_BLANK_READINGS = 20_000;
+const MAX_BLANK_READINGS = 2_000;
 
 /**
  * Readings of a row in text whose blank cells (zeros left blank) run together with nothing: every

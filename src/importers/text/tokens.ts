@@ -202,6 +202,11 @@ function pushPiece(tokens: Token[], piece: string, line: number, start: number, 
     else tokens.push({ kind: "text", key: labelKey(piece.replace(GARBLED_ALL, "")) + LOST, line, start, end, col: 0 });
     return;
   }
+  // Digits beyond any figure (more than 15: no safe number): a cell that cannot be read, never 0.
+  if (/^[\d,.]{16,}$/.test(piece) && /\d{16}/.test(piece.replace(/[,.]/g, ""))) {
+    tokens.push({ kind: "placeholder", text: piece.length > 40 ? `${piece.slice(0, 20)}…` : piece, line, start, end, col: 0 });
+    return;
+  }
   const cell = readFigureText(piece);
   if (cell.kind === "number") {
     tokens.push({ kind: "num", value: cell.value, unit: cell.unit, digits: digitsOf(piece), text: piece, line, start, end, col: 0 });
