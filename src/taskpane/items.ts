@@ -1,7 +1,7 @@
 // The pane's list of sources (pasted texts, chosen files) and what became of each, as plain data.
 // React holds an array of these; every change goes through the functions here, so the logic is
 // tested without a DOM.
-import { checkTables, type CheckResult } from "../checks";
+import { checkTables, verdict, type CheckResult } from "../checks";
 import { sheetNameFor } from "../layout";
 import { PANE_MESSAGES, render, unsupportedFormat, type Lang } from "../messages";
 import { FIGURE_COUNT, type ImportResult, type Report } from "../model";
@@ -102,10 +102,13 @@ export function reportOf(item: PaneItem): Report | null {
   return { ...item.result.report, agency: agency === "" ? null : agency, year: parseYear(item.year), file: item.result.report.file ?? fileNameOf(item) };
 }
 
-/** Why a report that was read is not shown: its format (2019, mixed) is not taken by the pane yet. */
+/**
+ * Why a report that was read is not shown: its format (2019, mixed) is not taken by the pane's
+ * preview yet. The note names the format and gives the verdict of that format's own rules.
+ */
 export function formatNote(item: PaneItem, lang: Lang): string | null {
   if (!item.result?.ok || item.result.report.format === "2021") return null;
-  return unsupportedFormat(item.name, item.result.report.format, "what-preview", lang);
+  return `${unsupportedFormat(item.name, item.result.report.format, "what-preview", lang)} ${verdict(checkTables(item.result.report), lang)}`;
 }
 
 function fileNameOf(item: PaneItem): string | undefined {

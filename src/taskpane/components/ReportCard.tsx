@@ -71,7 +71,7 @@ export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }:
       </div>
 
       {!report && (
-        <MessageBar intent="error" className={styles.bar}>
+        <MessageBar intent={formatNote(item, lang) ? "warning" : "error"} className={styles.bar}>
           <MessageBarBody>
             {formatNote(item, lang) && <div data-field="format">{formatNote(item, lang)}</div>}
             {notes.map((d, i) => (
