@@ -102,6 +102,14 @@ export const IMPORT_MESSAGES = {
     zh: "{where}：读到的数字（{figures}）不符合本行的合计关系，文字中的数字可能错行（常见于从PDF复制的文字），也可能是报告本身有误；{unknown}个格子无法确定，记为无法读取{open}。请与原件核对后补填。",
     en: "{where}: the figures read ({figures}) do not agree with the row's total, so the text may have moved figures between rows (typical of text copied out of a PDF), or the report itself is wrong; {unknown} cells cannot be fixed and are marked unreadable. Fill them in from the original.",
   },
+  "row-total-raised-open": {
+    zh: "{where}：这一行的标签折行，最右边的数字（总计）印在其他数字的上一行（总计格顶端对齐），它属于哪一格有{count}种读法都符合合计，{unknown}个格子记为无法读取{open}。请与原件核对后补填。",
+    en: "{where}: this row's label wraps and its rightmost figure (the total) stands a line above its other figures (a top-aligned total cell); {count} readings of where it belongs agree with the totals, so {unknown} cells are marked unreadable. Fill them in from the original.",
+  },
+  "row-total-raised-unconfirmed": {
+    zh: "{where}：这一行的标签折行，最右边的数字（总计）印在其他数字的上一行（总计格顶端对齐）；无论把它读在行首还是行尾，本行合计关系都不成立（报告本身可能有误），{unknown}个格子记为无法读取{open}。请与原件核对后补填。",
+    en: "{where}: this row's label wraps and its rightmost figure (the total) stands a line above its other figures (a top-aligned total cell); read first or last, the row's total does not agree (the report itself may be wrong), so {unknown} cells are marked unreadable. Fill them in from the original.",
+  },
   "row-stacked-unconfirmed": {
     zh: "{where}：这一行的数字（{figures}）分在几行印出，而同一表中另一行有空白格子，数字的顺序可能已乱；无论怎样排列本行合计关系都不成立，无法确认，{unknown}个格子记为无法读取{open}。请与原件核对后补填。",
     en: "{where}: this row's figures ({figures}) stand on several lines while another row of the table has blank cells, so they may come from neighbouring rows; the row's total does not agree, so they cannot be confirmed and are marked unreadable. Fill them in from the original.",

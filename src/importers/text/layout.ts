@@ -1,7 +1,7 @@
 // PDF layout text (pdftotext -layout) keeps each figure under its column header. When a row lost
 // blank cells and the sums leave several readings, the header columns pick the text's own reading;
 // it is taken only when it is one of the readings the sums allow.
-import type { Reading, RowItems } from "./placement";
+import { type Reading, type RowItems, cellOf } from "./placement";
 import type { Token } from "./tokens";
 
 /** How far (in characters) a figure may start from its header and still be under it. */
@@ -39,6 +39,14 @@ function layoutRow(items: RowItems): Token[] | null {
   if (!tokens.some((t) => (t.gap ?? 0) >= MIN_LAYOUT_GAP)) return null;
   if (tokens.some((t) => t.line !== tokens[0].line)) return null;
   return tokens;
+}
+
+/** The head a figure at `col` stands under, or -1 when it is not clearly under one. */
+function nearestHead(col: number, xs: readonly number[]): number {
+  const d = xs.map((x) => Math.abs(x - col));
+  const best = d.indexOf(Math.min(...d));
+  const second = Math.min(...d.filter((_, i) => i !== best));
+  return d[best] > TOLERANCE || second - d[best] < 2 ? -1 : best;
 }
 
 /** The slot of each cell of a one-line row by its position, or null when any cell is not clearly under one header. */
@@ -80,4 +88,35 @@ export function verifiedColumns(xs: readonly number[] | null, rows: readonly Row
     if (!slots || slots.some((s, i) => s !== i)) return null;
   }
   return xs;
+}
+
+/**
+ * A template whose 总计 cells are top-aligned and the other cells centred (the official Word
+ * template, printed by LibreOffice): where a row's label wraps, the row's last figures print on its
+ * first line, a line above the others. A row of `n` figures whose first line holds only figures
+ * standing right of every figure on the lines below is read two ways: as printed, and with those
+ * figures last. The row's total (and the table's rules) choose; when both hold, the cells they
+ * differ in stay open.
+ */
+export function raisedLastCells(items: RowItems, n: number, xs: readonly number[] | null): Reading[] | null {
+  const tokens = items.cells.filter((c): c is Token => c !== "blank");
+  if (tokens.length !== n || tokens.length !== items.cells.length || items.tabbed) return null;
+  const first = tokens[0].line;
+  const k = tokens.findIndex((t) => t.line !== first);
+  if (k <= 0 || k > 2) return null;
+  const raised = tokens.slice(0, k);
+  const rest = tokens.slice(k);
+  // The raised figures part from the label on their line by spaces (layout text), and stand right of the rest.
+  if (!raised.every((t) => (t.gap ?? 0) >= MIN_LAYOUT_GAP)) return null;
+  const right = Math.max(...rest.map((t) => t.col));
+  if (raised.some((t) => t.col <= right)) return null;
+  for (let i = 1; i < raised.length; i++) if (raised[i].col <= raised[i - 1].col) return null;
+  const asPrinted = tokens.map(cellOf);
+  const moved = [...rest, ...raised].map(cellOf);
+  // Verified header columns that put every figure of the moved order under its own head: that is
+  // the text's own order (a total wrong in the source then stays visible).
+  if (xs && xs.length === n && [...rest, ...raised].every((t, i) => nearestHead(t.col, xs) === i)) return [moved];
+  // Zeros moved among zeros are one reading.
+  const same = asPrinted.every((c, i) => c.value === moved[i].value);
+  return same ? [asPrinted] : [asPrinted, moved];
 }

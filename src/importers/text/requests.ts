@@ -20,7 +20,7 @@ import { diagnostic, figuresText, openCellsText, requestCellWhere, requestRowWhe
 import { type Cell, type Reading, type RowItems, cellOf, placedByTabs, placements, rotations, sumHolds } from "./placement";
 import { type Choice, type ChoiceVerdict, solve } from "../solve";
 import { REQUESTS_2019, REQUESTS_2021 } from "../solve/specs";
-import { headerColumns, pickByLayout, verifiedColumns } from "./layout";
+import { headerColumns, pickByLayout, raisedLastCells, verifiedColumns } from "./layout";
 import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
 import type { Token } from "./tokens";
@@ -175,6 +175,8 @@ const HEADERS = [/^自然/, /^商业/, /^科研/, /^社会|^公益/, /^法律/, 
 const rowReadings = (items: RowItems, columns: readonly number[] | null, blanksLost: boolean): Reading[] => {
   const all = placements(items, REQUEST_COLUMN_COUNT);
   if (placedByTabs(items, REQUEST_COLUMN_COUNT)) return all;
+  const raised = raisedLastCells(items, REQUEST_COLUMN_COUNT, columns);
+  if (raised) return raised;
   if (items.cells.length === REQUEST_COLUMN_COUNT && (!blanksLost || items.tabbed || oneLine(items))) return all;
   if (items.cells.length === REQUEST_COLUMN_COUNT) return rotations(all[0]);
   const fitting = all.filter((r) => sumHolds(r, ALL_COLS, REQUEST_TOTAL_COL - 1));
@@ -481,6 +483,8 @@ function explainRow(
   else if (verdict.status === "rules-conflict") diagnostics.push(diagnostic("row-rules-conflict", "warning", params, loc, detail));
   else if (digits && verdict.status === "own-rule-fails") diagnostics.push(diagnostic("row-run-together-total-fails", "warning", { ...params, digits }, loc, detail));
   else if (digits) diagnostics.push(diagnostic("row-run-together", "warning", { ...params, digits }, loc, detail));
+  else if (stacked && raisedLastCells(it, REQUEST_COLUMN_COUNT, null))
+    diagnostics.push(diagnostic(verdict.status === "own-rule-fails" ? "row-total-raised-unconfirmed" : "row-total-raised-open", "warning", params, loc, detail));
   else if (stacked && verdict.status === "own-rule-fails") diagnostics.push(diagnostic("row-stacked-unconfirmed", "warning", params, loc, detail));
   else if (stacked) diagnostics.push(diagnostic("row-order-open", "warning", params, loc, detail));
   else if (verdict.status === "own-rule-fails" || readings.length === 0) diagnostics.push(diagnostic("row-inconsistent", "error", params, loc, detail));

@@ -1,0 +1,61 @@
+// The official Word template top-aligns its 总计 cells and centres the others: where a row's label
+// wraps, pdftotext -layout prints the row's total a line above its other figures. Fixtures: table 三
+// so styled and printed (test/fixtures/text/make_top_total.py). Every figure right or null, never
+// another value; the row's total decides where the raised figure belongs.
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { importText } from "../../../src/importers/text";
+import type { Report } from "../../../src/model";
+import { type Truth, compare } from "./corpus-helpers";
+import { only2021 } from "../../support/report";
+
+const DIR = resolve(__dirname, "../../fixtures/text");
+
+function read(name: string): { report: Report; truth: Truth } {
+  const result = importText(readFileSync(join(DIR, `${name}.txt`), "utf8"));
+  if (!result.ok) throw new Error(`${name}: ${result.diagnostics.map((d) => d.message).join("; ")}`);
+  const truth = JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), "utf8")) as Truth;
+  return { report: only2021(result.report), truth };
+}
+
+describe("layout text of a template whose 总计 cells are top-aligned", () => {
+  it.each(["case000", "case001", "case002", "case003", "case004", "case006", "case007", "case008"])("top-total-%s: every figure right", (c) => {
+    const { report, truth } = read(`top-total-${c}`);
+    const cmp = compare(report, truth);
+    expect(cmp.wrong).toEqual([]);
+    expect(cmp.nulls).toBe(0);
+    expect(report.requests).toEqual(truth.requests);
+  });
+
+  it("moves a raised total to the end of its row (row 4: total 1 printed before 1 0 0 0 0 0)", () => {
+    const { report } = read("top-total-case000");
+    expect(report.requests[3]).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(report.requests[12]).toEqual([3, 0, 0, 0, 0, 0, 3]);
+  });
+
+  it("a total three label lines above its row's figures, where both readings keep the row's sum: the column totals decide", () => {
+    // Row 21 `1 / 0 0 0 0 0 1`: read first (1 0 0 0 0 0 1) or last (0 0 0 0 0 1 1), the sum holds.
+    const { report } = read("top-total-case004");
+    expect(report.requests[20]).toEqual([0, 0, 0, 0, 0, 1, 1]);
+  });
+
+  it("a raised total in a row whose own sum is wrong in the source: the cells the readings differ in are null, and said", () => {
+    // Row 6 prints 0 / 0 0 1 0 0 0: the report's own row total (0) is wrong.
+    const { report, truth } = read("top-total-case005");
+    const cmp = compare(report, truth);
+    expect(cmp.wrong).toEqual([]);
+    expect(cmp.unexplained).toEqual([]);
+    expect(report.requests[5]).toEqual([0, 0, null, null, 0, 0, 0]);
+    expect(report.diagnostics!.find((d) => d.table === "requests" && d.row === 6)?.message).toBe(
+      "申请办理表第6行（不予公开·法律法规禁止）：这一行的标签折行，最右边的数字（总计）印在其他数字的上一行（总计格顶端对齐）；无论把它读在行首还是行尾，本行合计关系都不成立（报告本身可能有误），2个格子记为无法读取：“科研机构”列可能是0或1；“社会公益组织”列可能是1或0。请与原件核对后补填。",
+    );
+    report.requests.forEach((row, r) => row.forEach((v, c) => v !== null && expect([r, c, v]).toEqual([r, c, truth.requests[r][c]])));
+  });
+
+  it("blank zeros and raised totals: nothing wrong (what cannot be placed is null and said)", () => {
+    const { report, truth } = read("top-total-case009");
+    const cmp = compare(report, truth);
+    expect(cmp.wrong).toEqual([]);
+    expect(cmp.unexplained).toEqual([]);
+  });
+});
