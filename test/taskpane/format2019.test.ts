@@ -10,6 +10,9 @@ import { workbookBytes } from "../../src/taskpane/download";
 import { checksOf, countUnreadable, finishedItem, formatNote, readState, readyReports, reportOf, waitingItem, type PaneItem } from "../../src/taskpane/items";
 import { cellMarks, requestKey } from "../../src/taskpane/marks";
 import { previewCells, previewTables } from "../../src/taskpane/preview";
+import { writeReport } from "../../src/taskpane/write";
+import { parseReportName } from "../../src/layout";
+import { StrictWorkbook } from "../support/strict-excel";
 import { loadWorkbook, namedCellsIn, reportKeys } from "../hosts/xlsx-reader";
 import { consistentReport } from "../layout/report-fixtures";
 
@@ -76,9 +79,21 @@ describe("a 2019 report", () => {
     expect(figures[1]).toEqual(flattenAny(truth));
   });
 
+  test("written into Excel (写入工作簿): its 2019 sheet, all 198 figures in the named ranges", async () => {
+    const book = new StrictWorkbook([]);
+    const state = await writeReport((batch) => batch(book.context()), reportOf(item)!, null, "zh");
+    expect(state).toEqual({ state: "written", sheet: "临川市河西区人民政府2019" });
+    const key = [...book.names.keys()].map((name) => parseReportName(name)?.key).find(Boolean)!;
+    const written = (["active", "requests", "appeals"] as const).flatMap((part) => book.namedCells(`XXGK_${key}_${part}`).map((c) => c.formula));
+    expect(written).toEqual(flattenAny(truth));
+  });
+
   test("the combined workbook takes it with a 2021 report", async () => {
     const wb = await loadWorkbook(await combinedWorkbookBytes([consistentReport(), reportOf(item)!]));
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["合并表", "汇总", "核对结果", "攀枝花市仁和区人民政府2024", "临川市河西区人民政府2019"]);
+    // 合并表 has a row for each, naming its sheet
+    const combined = wb.getWorksheet("合并表")!;
+    expect([combined.getCell("D4").value, combined.getCell("D5").value].sort()).toEqual(["临川市河西区人民政府2019", "攀枝花市仁和区人民政府2024"]);
   });
 });
 
