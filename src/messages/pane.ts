@@ -172,6 +172,7 @@ export const PANE_MESSAGES = {
   tableActive: { zh: "二、主动公开", en: "2. Proactive disclosure" },
   tableRequests: { zh: "三、申请办理", en: "3. Requests" },
   tableAppeals: { zh: "四、复议诉讼", en: "4. Appeals" },
+  activeNotRead: { zh: "表二未读入（记为空），请对照原件另行填写。", en: "Table 2 was not read (left empty): fill it in from the original." },
 } satisfies Record<string, MessageText>;
 
 export type PaneMessageCode = keyof typeof PANE_MESSAGES;

@@ -9,7 +9,7 @@ import { planWorkbook } from "../layout";
 import { combineSheetNames, planCombinedWorkbook } from "../layout/combined";
 import { selectCell, validateWorkbookInExcel } from "../hosts/excel/validate";
 import { PANE_MESSAGES, render, type Lang } from "../messages";
-import { flattenFigures, type Report } from "../model";
+import { flattenAny, type AnyReport as Report } from "../model";
 import type { RunInExcel } from "./write";
 
 /** A finding the person can jump to. */
@@ -93,7 +93,7 @@ export interface CombinePlan {
 export function combinePlan(reports: readonly PaneReport[]): CombinePlan {
   const duplicates = findDuplicateReports(
     reports.map((r) => ({ ...r, agency: r.report.agency, year: r.report.year, file: r.name })),
-    (r) => flattenFigures(r.report),
+    (r) => flattenAny(r.report),
   ).map((g) => ({ ...g, entries: g.entries.map((e) => reports.find((r) => r.id === e.id)!) }));
   const counts = new Map<number, number>();
   for (const r of reports) if (r.report.year !== null) counts.set(r.report.year, (counts.get(r.report.year) ?? 0) + 1);

@@ -3,7 +3,7 @@
 import { writeXlsx } from "../hosts/xlsx";
 import { planWorkbook } from "../layout";
 import { PANE_MESSAGES, type Lang } from "../messages";
-import type { Report } from "../model";
+import type { AnyReport as Report } from "../model";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

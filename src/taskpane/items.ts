@@ -1,10 +1,10 @@
 // The pane's list of sources (pasted texts, chosen files) and what became of each, as plain data.
 // React holds an array of these; every change goes through the functions here, so the logic is
 // tested without a DOM.
-import { checkTables, verdict, type CheckResult } from "../checks";
+import { checkTables, type CheckResult } from "../checks";
 import { sheetNameFor } from "../layout";
-import { PANE_MESSAGES, render, unsupportedFormat, type Lang } from "../messages";
-import { FIGURE_COUNT, type ImportResult, type Report } from "../model";
+import { FORMAT_MESSAGES, PANE_MESSAGES, formatName, render, type Lang } from "../messages";
+import { flattenAny, type AnyReport, type ImportResult } from "../model";
 
 export type ItemStatus = "waiting" | "reading" | "done" | "failed";
 
@@ -62,9 +62,9 @@ export function readState(item: PaneItem): ReadState {
   if (item.status === "waiting" || item.status === "reading" || item.status === "failed") return item.status;
   if (!item.result?.ok) return "failed";
   const report = item.result.report;
-  if (report.format !== "2021") return "read";
   const unread = countUnreadable(report);
-  return unread === 0 ? "read" : unread >= FIGURE_COUNT ? "empty" : "partial";
+  // A mixed report's table 二 is absent, not unread: its 190 figures are the whole.
+  return unread === 0 ? "read" : unread >= flattenAny(report).length ? "empty" : "partial";
 }
 
 /** An item once its import is over: the agency and year fields start from what was read. */
@@ -95,20 +95,16 @@ export function yearIsInvalid(text: string): boolean {
 }
 
 /** The report to check and write: the imported figures under the edited agency and year. */
-export function reportOf(item: PaneItem): Report | null {
-  // The pane previews, checks and writes the 2021 shape only, for now: see formatNote.
-  if (!item.result?.ok || item.result.report.format !== "2021") return null;
+export function reportOf(item: PaneItem): AnyReport | null {
+  if (!item.result?.ok) return null;
   const agency = item.agency.trim();
   return { ...item.result.report, agency: agency === "" ? null : agency, year: parseYear(item.year), file: item.result.report.file ?? fileNameOf(item) };
 }
 
-/**
- * Why a report that was read is not shown: its format (2019, mixed) is not taken by the pane's
- * preview yet. The note names the format and gives the verdict of that format's own rules.
- */
+/** The card's line naming the format of a report that is not in the 2021 one: 格式：2019年版格式（旧格式）. */
 export function formatNote(item: PaneItem, lang: Lang): string | null {
   if (!item.result?.ok || item.result.report.format === "2021") return null;
-  return `${unsupportedFormat(item.name, item.result.report.format, "what-preview", lang)} ${verdict(checkTables(item.result.report), lang)}`;
+  return render(FORMAT_MESSAGES["format-line"], { format: formatName(item.result.report.format, lang) }, lang);
 }
 
 function fileNameOf(item: PaneItem): string | undefined {
@@ -116,7 +112,7 @@ function fileNameOf(item: PaneItem): string | undefined {
 }
 
 /** Reports to preview, write and combine; one with nothing read is shown but never counted. */
-export function readyReports(items: readonly PaneItem[]): { item: PaneItem; report: Report }[] {
+export function readyReports(items: readonly PaneItem[]): { item: PaneItem; report: AnyReport }[] {
   return items.flatMap((item) => {
     const report = reportOf(item);
     return report && readState(item) !== "empty" ? [{ item, report }] : [];
@@ -126,7 +122,7 @@ export function readyReports(items: readonly PaneItem[]): { item: PaneItem; repo
 const checked = new WeakMap<object, CheckResult>();
 
 /** The check engine's findings for an item's figures (cached per import: edits never change figures). */
-export function checksOf(report: Report): CheckResult {
+export function checksOf(report: AnyReport): CheckResult {
   const key = report.requests;
   let result = checked.get(key);
   if (!result) {
@@ -140,7 +136,7 @@ export function checksOf(report: Report): CheckResult {
  * The sheet names the reports will get, in order, as a workbook (or the downloaded file) would
  * name them: later reports of the same agency and year get " (2)", " (3)"….
  */
-export function plannedSheetNames(reports: readonly Report[], existing: readonly string[] = []): string[] {
+export function plannedSheetNames(reports: readonly Pick<AnyReport, "agency" | "year">[], existing: readonly string[] = []): string[] {
   const taken = [...existing];
   return reports.map((report) => {
     const name = sheetNameFor(report.agency, report.year, taken);
@@ -149,6 +145,7 @@ export function plannedSheetNames(reports: readonly Report[], existing: readonly
   });
 }
 
-export function countUnreadable(report: Report): number {
-  return [...report.active, ...report.requests.flat(), ...report.appeals].filter((figure) => figure === null).length;
+/** Figures not read, in the report's own shape (a mixed report's absent table 二 is not counted). */
+export function countUnreadable(report: AnyReport): number {
+  return flattenAny(report).filter((figure) => figure === null).length;
 }

@@ -4,14 +4,12 @@ import type { Lang } from "../messages";
 import {
   APPEAL_COLUMN_COUNT,
   APPEAL_TOTAL_COL,
-  CARRIED_IN_ROW,
-  CARRIED_OUT_ROW,
-  NEW_REQUESTS_ROW,
   REQUEST_TOTAL_COL,
-  RESULTS_TOTAL_ROW,
+  shapeOf,
+  type AnyReport,
   type Finding,
   type Location,
-  type Report,
+  type ReportFormat,
 } from "../model";
 
 export interface CellMark {
@@ -35,8 +33,9 @@ function keyOfLocation(table: Location["table"], place: Omit<Location, "table">)
   return null;
 }
 
-/** The cells a failed finding is about. */
-export function cellsOfFinding(finding: Finding): string[] {
+/** The cells a failed finding is about, in the rows of the report's format (table 三 has 23 rows in 2019). */
+export function cellsOfFinding(finding: Finding, format: ReportFormat = "2021"): string[] {
+  const rows = shapeOf(format).requests;
   if (finding.culprit) {
     const key = keyOfLocation(finding.culprit.table ?? (typeof finding.table === "string" ? finding.table : undefined), finding.culprit);
     if (key) return [key];
@@ -45,13 +44,13 @@ export function cellsOfFinding(finding: Finding): string[] {
     case "row-total":
       return finding.row ? [requestKey(finding.row, REQUEST_TOTAL_COL)] : [];
     case "results-total":
-      return finding.col ? [requestKey(RESULTS_TOTAL_ROW, finding.col)] : [];
+      return finding.col ? [requestKey(rows.resultsTotalRow, finding.col)] : [];
     case "balance":
-      return finding.col ? [NEW_REQUESTS_ROW, CARRIED_IN_ROW, RESULTS_TOTAL_ROW, CARRIED_OUT_ROW].map((row) => requestKey(row, finding.col!)) : [];
+      return finding.col ? [rows.newRow, rows.carriedInRow, rows.resultsTotalRow, rows.carriedOutRow].map((row) => requestKey(row, finding.col!)) : [];
     case "appeal-total":
       return finding.group ? [appealKey(finding.group, APPEAL_TOTAL_COL)] : [];
     case "narrative-requests":
-      return [requestKey(NEW_REQUESTS_ROW, REQUEST_TOTAL_COL)];
+      return [requestKey(rows.newRow, REQUEST_TOTAL_COL)];
     default: {
       const table = typeof finding.table === "string" ? finding.table : undefined;
       const key = keyOfLocation(table, finding);
@@ -62,19 +61,19 @@ export function cellsOfFinding(finding: Finding): string[] {
 
 export const findingText = (finding: Finding, lang: Lang) => (lang === "en" ? (finding.message_en ?? finding.message) : finding.message);
 
-export function cellMarks(report: Report, findings: readonly Finding[], lang: Lang): CellMarks {
+export function cellMarks(report: AnyReport, findings: readonly Finding[], lang: Lang): CellMarks {
   const marks = new Map<string, CellMark>();
   const mark = (key: string) => {
     let m = marks.get(key);
     if (!m) marks.set(key, (m = { unreadable: false, failed: [], culprit: false }));
     return m as { unreadable: boolean; failed: string[]; culprit: boolean };
   };
-  report.active.forEach((figure, i) => figure === null && (mark(activeKey(i + 1)).unreadable = true));
+  (report.active ?? []).forEach((figure, i) => figure === null && (mark(activeKey(i + 1)).unreadable = true));
   report.requests.forEach((row, r) => row.forEach((figure, c) => figure === null && (mark(requestKey(r + 1, c + 1)).unreadable = true)));
   report.appeals.forEach((figure, i) => figure === null && (mark(appealKey(Math.floor(i / APPEAL_COLUMN_COUNT) + 1, (i % APPEAL_COLUMN_COUNT) + 1)).unreadable = true));
   for (const finding of findings) {
     if (finding.status !== "failed") continue;
-    for (const key of cellsOfFinding(finding)) {
+    for (const key of cellsOfFinding(finding, report.format)) {
       const m = mark(key);
       m.failed.push(findingText(finding, lang));
       if (finding.culprit) m.culprit = true;

@@ -3,7 +3,7 @@
 // 新建副本 (a copy under the suggested name) or 取消. Nothing existing is ever overwritten.
 import { insertReportSheet } from "../hosts/excel";
 import { PANE_MESSAGES, render, type Lang } from "../messages";
-import type { Report } from "../model";
+import type { AnyReport as Report } from "../model";
 import type { WriteState } from "./items";
 
 /** Excel.run, or a stand-in in tests. */

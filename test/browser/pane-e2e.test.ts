@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { PANE_MESSAGES } from "../../src/messages";
-import { flattenFigures, type Figure } from "../../src/model";
+import { ACTIVE_COUNT, flattenAny, flattenFigures, type AnyReport, type Figure } from "../../src/model";
 import { loadWorkbook, namedCellsIn, reportKeys } from "../hosts/xlsx-reader";
 import { isolatePage, launchChromium, serveDirectory, type StaticServer } from "./harness";
 import { productionBuild } from "./productionBuild";
@@ -20,6 +20,8 @@ const FIXTURES = join(REPO, "test/fixtures/pane");
 const SEED = join(FIXTURES, "prose-says-16-table-says-17"); // .txt and .truth.json
 const DOCX = join(FIXTURES, "word-row-total-wrong"); // .docx: a wrong row total, a failed check
 const PDF = join(FIXTURES, "pdf-consistent"); // .pdf
+const FORMAT2019 = join(REPO, "test/fixtures/format2019/cases"); // <case>/report.docx, truth.json
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 // Screenshots are taken on every run; they replace README's (docs/screenshots/) only when asked
 // (XXGK_SCREENSHOTS=1), so that running the tests leaves the checkout unchanged.
 const SHOTS_ASKED = process.env.XXGK_SCREENSHOTS === "1";
@@ -205,6 +207,39 @@ test("browser mode: a .docx and a .pdf chosen together import with progress; the
   const figures = await downloadFigures(page);
   expect(figures.get(docxTruth.agency)).toEqual(flattenFigures(docxTruth));
   expect(figures.get(pdfTruth.agency)).toEqual(flattenFigures(pdfTruth));
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test("browser mode: a 2019 report and a mixed one, chosen as .docx, previewed in their own shape; the .xlsx holds all their figures", async () => {
+  const { page, context, errors } = await openPane();
+  const o19a = join(FORMAT2019, "o19a");
+  const mix1 = join(FORMAT2019, "mix1");
+  await page.setInputFiles("input[data-field=files]", [
+    { name: "o19a.docx", mimeType: DOCX_TYPE, buffer: readFileSync(join(o19a, "report.docx")) },
+    { name: "mix1.docx", mimeType: DOCX_TYPE, buffer: readFileSync(join(mix1, "report.docx")) },
+  ]);
+  await waitForBatch(page, 2);
+  const old = cardOf(page, "o19a.docx");
+  const oldTruth = JSON.parse(readFileSync(join(o19a, "truth.json"), "utf8")) as AnyReport;
+  expect(await old.locator("[data-field=format]").textContent()).toBe("格式：2019年版格式（旧格式）");
+  expect(await old.locator("[data-field=agency]").inputValue()).toBe(oldTruth.agency);
+  expect(await old.locator("[data-table=active] [data-cell]").count()).toBe(22);
+  expect(await old.locator("[data-table=requests] tbody tr").count()).toBe(23);
+  expect(await old.locator("[data-cell='active:22']").textContent()).toBe("904.49");
+  expect(await old.locator("[data-cell='active:14']").textContent()).toBe("-1");
+  expect(await old.locator("[data-table=requests] tbody tr").nth(20).locator("td").first().textContent()).toBe("其他处理");
+  expect(await old.locator("[data-mark]").count()).toBe(0);
+  const mixed = cardOf(page, "mix1.docx");
+  const mixedTruth = JSON.parse(readFileSync(join(mix1, "truth.json"), "utf8")) as AnyReport;
+  expect(await mixed.locator("[data-field=format]").textContent()).toBe("格式：新旧格式混用");
+  expect(await mixed.locator("[data-field=active-not-read]").textContent()).toContain("未读入");
+  expect(await mixed.locator("[data-table=requests] tbody tr").count()).toBe(25);
+
+  const figures = await downloadFigures(page);
+  expect(figures.get(oldTruth.agency!)).toHaveLength(198);
+  expect(figures.get(oldTruth.agency!)).toEqual(flattenAny(oldTruth));
+  expect(figures.get(mixedTruth.agency!)).toEqual([...Array(ACTIVE_COUNT).fill(null), ...flattenAny(mixedTruth)]);
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);

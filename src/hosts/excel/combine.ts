@@ -31,7 +31,7 @@ import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAS
 import { findReportKeys, parseReportName, reportName, type ReportNamePart } from "../../layout/names";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { render, type Lang } from "../../messages/format";
-import { FIGURE_COUNT, readFigureText, type Figure, type Report } from "../../model";
+import { FIGURE_COUNT, readFigureText, type AnyReport, type Figure } from "../../model";
 import { EXCEL_HOST_MESSAGES } from "../../messages/excel-host";
 import { CALL_OVERHEAD_BYTES, formulaCellValue, jsonBytes, WriteBudget } from "./apply";
 import { READ_LIMITS, readRegions } from "./read";
@@ -46,7 +46,7 @@ export const WRITE_BYTES_PER_SYNC = 2_500_000;
 
 export interface CombineInWorkbookOptions {
   /** Reports imported in the pane that are not on a sheet. */
-  readonly reports?: readonly Report[];
+  readonly reports?: readonly AnyReport[];
   readonly lang?: Lang;
 }
 

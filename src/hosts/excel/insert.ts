@@ -3,7 +3,7 @@
 // Nothing that exists is overwritten: a taken sheet name gets a suffix or is put to the person
 // (the caller's policy), defined-name keys avoid existing ones. If the write fails, the sheet
 // this call added is deleted again (sync 3, and a 4th only if some of its names got through).
-import type { Report } from "../../model";
+import type { AnyReport } from "../../model";
 import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { render } from "../../messages/format";
 import { planReportSheet, sheetNameFor, type SheetPlan } from "../../layout";
@@ -28,7 +28,7 @@ const notesSupported = () => supports("ExcelApi", NOTES_API);
 
 const reasonOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
-export async function insertReportSheet(context: Excel.RequestContext, report: Report, options: InsertOptions): Promise<InsertResult> {
+export async function insertReportSheet(context: Excel.RequestContext, report: AnyReport, options: InsertOptions): Promise<InsertResult> {
   const round = countSyncs(context);
   const sync = round.sync;
   const sheets = context.workbook.worksheets;

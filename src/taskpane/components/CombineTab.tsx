@@ -3,7 +3,7 @@
 // combined workbook, made from the reports imported in the pane, as a download.
 import { Button, Checkbox, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Report } from "../../model";
+import type { AnyReport as Report } from "../../model";
 import {
   chosenReports,
   combinedFileName,

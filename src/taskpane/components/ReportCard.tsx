@@ -52,6 +52,7 @@ export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }:
   const noteText = (d: (typeof notes)[number]) => (lang === "en" ? (d.message_en ?? d.message) : d.message);
   const unreadable = report ? countUnreadable(report) : 0;
   const state = readState(item);
+  const format = formatNote(item, lang);
   const unchecked = checks?.findings.filter((f) => f.status === "uncheckable") ?? [];
   // With several failures listed below, the headline counts them instead of repeating the first.
   const headline = !checks ? "" : failed.length > 1 ? t("failedHeadline", { count: failed.length }) + (unchecked.length ? t("alsoUncheckable", { count: unchecked.length }) : "") : verdict(checks, lang);
@@ -71,9 +72,8 @@ export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }:
       </div>
 
       {!report && (
-        <MessageBar intent={formatNote(item, lang) ? "warning" : "error"} className={styles.bar}>
+        <MessageBar intent="error" className={styles.bar}>
           <MessageBarBody>
-            {formatNote(item, lang) && <div data-field="format">{formatNote(item, lang)}</div>}
             {notes.map((d, i) => (
               <div key={i}>{noteText(d)}</div>
             ))}
@@ -94,6 +94,11 @@ export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }:
           {sheetName && (
             <Text className={styles.line} data-field="sheet-name">
               {t("sheetName", { name: sheetName })}
+            </Text>
+          )}
+          {format && (
+            <Text className={styles.line} data-field="format">
+              {format}
             </Text>
           )}
           <MessageBar intent={failed.some((f) => f.severity === "error") ? "error" : checks.findings.length ? "warning" : "success"} className={styles.bar}>

@@ -1,10 +1,11 @@
-// The three tables of one report as compact grids. Figures are React text: whatever a report
+// The three tables of one report as compact grids, in the report's own format (../preview.ts). Figures are React text: whatever a report
 // contains is shown, never run. Marked cells carry their reasons as a tooltip (title).
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, type RefObject } from "react";
-import { ACTIVE_ITEMS, APPEAL_COLUMNS, APPEAL_GROUPS, REQUEST_COLUMNS, REQUEST_ROWS, appealIndex, type Figure, type Report } from "../../model";
-import { activeKey, appealKey, requestKey, type CellMarks } from "../marks";
-import { useText } from "./lang";
+import { useEffect, useMemo, useRef, type RefObject } from "react";
+import type { AnyReport, Figure } from "../../model";
+import type { CellMarks } from "../marks";
+import { previewTables, type PreviewGrid } from "../preview";
+import { useLang, useText } from "./lang";
 
 const useStyles = makeStyles({
   scroller: { overflowX: "auto", marginBottom: "8px" },
@@ -65,51 +66,38 @@ function FigureCell({ figure, markKey, marks }: { figure: Figure; markKey: strin
   );
 }
 
-export function TablesPreview({ report, marks }: { report: Report; marks: CellMarks }) {
+export function TablesPreview({ report, marks }: { report: AnyReport; marks: CellMarks }) {
   const styles = useStyles();
   const t = useText();
+  const lang = useLang();
+  const tables = useMemo(() => previewTables(report, lang), [report, lang]);
   return (
     <div>
       <div className={styles.scroller}>
-        <table className={styles.table} data-table="active">
+        <table className={styles.table} data-table="active" data-format={report.format}>
           <caption className={styles.caption}>{t("tableActive")}</caption>
           <tbody>
-            {ACTIVE_ITEMS.map((it) => (
-              <tr key={it.item}>
-                <td className={styles.wideLabel}>
-                  {it.label} · {it.column}
+            {tables.active.state === "read" ? (
+              tables.active.items.map((it) => (
+                <tr key={it.item}>
+                  <td className={styles.wideLabel}>{it.label}</td>
+                  <FigureCell figure={it.cell.figure} markKey={it.cell.key} marks={marks} />
+                </tr>
+              ))
+            ) : (
+              <tr>
+                <td className={styles.wideLabel} data-field="active-not-read">
+                  {tables.active.reason}
                 </td>
-                <FigureCell figure={report.active[it.item - 1]} markKey={activeKey(it.item)} marks={marks} />
               </tr>
-            ))}
+            )}
           </tbody>
         </table>
       </div>
-      <FigureGrid
-        table="requests"
-        caption={t("tableRequests")}
-        columns={REQUEST_COLUMNS}
-        rows={REQUEST_ROWS.map((r) => ({ key: r.row, label: r.short, title: [...r.groups, r.label].join(" · ") }))}
-        cell={(row, col) => ({ figure: report.requests[row - 1][col - 1], markKey: requestKey(row, col) })}
-        marks={marks}
-      />
-      <FigureGrid
-        table="appeals"
-        caption={t("tableAppeals")}
-        columns={APPEAL_COLUMNS}
-        rows={APPEAL_GROUPS.map((g) => ({ key: g.group, label: g.parent ? `${g.parent}·${g.label}` : g.label }))}
-        cell={(group, col) => ({ figure: report.appeals[appealIndex(group, col)], markKey: appealKey(group, col) })}
-        marks={marks}
-      />
+      <FigureGrid table="requests" caption={t("tableRequests")} grid={tables.requests} marks={marks} />
+      <FigureGrid table="appeals" caption={t("tableAppeals")} grid={tables.appeals} marks={marks} />
     </div>
   );
-}
-
-interface GridRow {
-  /** 1-based row of table 三, or group of table 四. */
-  key: number;
-  label: string;
-  title?: string;
 }
 
 /** Table 三 or 四: a header of column labels, then one labelled row of figures per row or group. */
@@ -133,9 +121,7 @@ function useMarkedCellInView(scroller: RefObject<HTMLDivElement | null>, marks: 
 function FigureGrid(props: {
   table: "requests" | "appeals";
   caption: string;
-  columns: readonly { col: number; label: string }[];
-  rows: readonly GridRow[];
-  cell: (row: number, col: number) => { figure: Figure; markKey: string };
+  grid: PreviewGrid;
   marks: CellMarks;
 }) {
   const styles = useStyles();
@@ -148,7 +134,7 @@ function FigureGrid(props: {
         <thead>
           <tr>
             <th className={`${styles.head} ${styles.corner}`} />
-            {props.columns.map((c) => (
+            {props.grid.columns.map((c) => (
               <th key={c.col} className={styles.head} scope="col">
                 {c.label}
               </th>
@@ -156,15 +142,14 @@ function FigureGrid(props: {
           </tr>
         </thead>
         <tbody>
-          {props.rows.map((r) => (
+          {props.grid.rows.map((r) => (
             <tr key={r.key}>
               <td className={styles.label} title={r.title}>
                 {r.label}
               </td>
-              {props.columns.map((c) => {
-                const { figure, markKey } = props.cell(r.key, c.col);
-                return <FigureCell key={c.col} figure={figure} markKey={markKey} marks={props.marks} />;
-              })}
+              {r.cells.map((c) => (
+                <FigureCell key={c.key} figure={c.figure} markKey={c.key} marks={props.marks} />
+              ))}
             </tr>
           ))}
         </tbody>
