@@ -22,6 +22,7 @@ import { readNarrativeNew } from "../narrative";
 import { readTitle } from "../title";
 import { readActive } from "./active";
 import { readAppealBlocks } from "./appealBlocks";
+import { raisedFigureLines } from "./layout";
 import { readAppeals } from "./appeals";
 import { diagnostic, tableParams } from "./diagnostics";
 import type { Cell } from "./placement";
@@ -87,7 +88,9 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
     const result = readLines(region);
     // A lone number on a line of its own, in a table whose rows print their figures beside their
     // labels, may be a page number or a figure: both readings, and a cell only where they agree.
-    const lone = loneNumberLines(region);
+    // (Not a raised 总计 of table 三 that its row's count of cells places: see lowerRaisedFigures.)
+    const raised = id === "requests" ? raisedFigureLines(tokenize(region), REQUEST_COLUMN_COUNT) : new Set<number>();
+    const lone = new Set([...loneNumberLines(region)].filter((l) => !raised.has(l.number)));
     if (lone.size > 0) {
       const without = readLines(region.filter((l) => !lone.has(l)));
       const differ = result.cells.some((c, i) => (c?.value ?? null) !== (without.cells[i]?.value ?? null));

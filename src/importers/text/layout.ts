@@ -120,3 +120,68 @@ export function raisedLastCells(items: RowItems, n: number, xs: readonly number[
   const same = asPrinted.every((c, i) => c.value === moved[i].value);
   return same ? [asPrinted] : [asPrinted, moved];
 }
+
+/** How many lines (label lines between) a raised figure may stand above the rest of its row. */
+const RAISE_REACH = 6;
+
+/**
+ * The same template, in layout text: a raised 总计 stands on its row's first line (after the label's
+ * first words, or, in rows taller than their labels, on a line of its own above the label, where
+ * it would be read with the row above). When every figure line of the table [from, to) is a whole row of `n`, or a line of one or two
+ * figures standing right of the figures of the next figure line that together make `n`, every row
+ * shows all its cells: a raised line joined to the row above would give that row more cells than it
+ * has, so its figures are the next line's last cells. Such lines are moved after that line's
+ * figures (tokens keep their offsets): their columns (right of every other figure) and the count
+ * of cells leave no other reading. Any other figure line (a row that lost blank cells): nothing is
+ * moved, and the readers see the text as printed (`raisedLastCells` then offers both orders).
+ */
+export function lowerRaisedFigures(tokens: readonly Token[], from: number, to: number, n: number): readonly Token[] {
+  const moves = raisedMoves(tokens, from, to, n);
+  if (moves.length === 0) return tokens;
+  const moved = new Set(moves.flatMap((m) => m.raised));
+  const out: Token[] = tokens.slice(0, from);
+  for (let i = from; i < to; i++) {
+    if (moved.has(i)) continue;
+    out.push(tokens[i]);
+    for (const m of moves) if (m.after === i) for (const r of m.raised) out.push(tokens[r]);
+  }
+  for (let i = to; i < tokens.length; i++) out.push(tokens[i]);
+  return out;
+}
+
+/** The lines whose figures `lowerRaisedFigures` moves: figures of the table, not page numbers. */
+export function raisedFigureLines(tokens: readonly Token[], n: number): Set<number> {
+  return new Set(raisedMoves(tokens, 0, tokens.length, n).map((m) => tokens[m.raised[0]].line));
+}
+
+function raisedMoves(tokens: readonly Token[], from: number, to: number, n: number): { raised: number[]; after: number }[] {
+  const none: { raised: number[]; after: number }[] = [];
+  const lines: number[][] = [];
+  for (let i = from; i < to; i++) {
+    const last = lines[lines.length - 1];
+    if (last && tokens[last[0]].line === tokens[i].line) last.push(i);
+    else lines.push([i]);
+  }
+  const nums = (l: number[]) => l.filter((i) => tokens[i].kind === "num");
+  const moves: { raised: number[]; after: number }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const own = nums(lines[k]);
+    if (own.length === 0) continue;
+    if (lines[k].some((i) => tokens[i].kind !== "num" && tokens[i].kind !== "text")) return none;
+    if (own.length === n) continue;
+    if (own.length > 2) return none;
+    // The next figure line, across label lines only.
+    let j = k + 1;
+    while (j < lines.length && nums(lines[j]).length === 0 && lines[j].every((i) => tokens[i].kind === "text")) j++;
+    if (j >= lines.length || tokens[lines[j][0]].line - tokens[lines[k][0]].line > RAISE_REACH) return none;
+    const next = nums(lines[j]);
+    if (next.length + own.length !== n) return none;
+    const right = Math.max(...next.map((i) => tokens[i].col));
+    if (own.some((i) => tokens[i].col <= right || (tokens[i].gap ?? 0) < MIN_LAYOUT_GAP)) return none;
+    // Text after the raised figures would be a label broken around them: not this shape.
+    if (lines[k].some((i) => tokens[i].kind === "text" && i > own[0])) return none;
+    moves.push({ raised: own, after: next[next.length - 1] });
+    k = j;
+  }
+  return moves;
+}

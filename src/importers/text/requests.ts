@@ -20,7 +20,7 @@ import { diagnostic, figuresText, openCellsText, requestCellWhere, requestRowWhe
 import { type Cell, type Reading, type RowItems, cellOf, placedByTabs, placements, rotations, sumHolds } from "./placement";
 import { type Choice, type ChoiceVerdict, solve } from "../solve";
 import { REQUESTS_2019, REQUESTS_2021 } from "../solve/specs";
-import { headerColumns, pickByLayout, raisedLastCells, verifiedColumns } from "./layout";
+import { headerColumns, lowerRaisedFigures, pickByLayout, raisedLastCells, verifiedColumns } from "./layout";
 import { readScrambledRequests } from "./scrambled";
 import { type Run, collectRuns, figureCount, runValues } from "./runs";
 import type { Token } from "./tokens";
@@ -75,10 +75,14 @@ function rowByWords(text: string, after: number, merged: boolean): Evidence | nu
 
 /** The row named by the last label number in `text`, counting on from `after`. */
 function rowByNumber(text: string, after: number): Evidence | null {
-  let last: RegExpExecArray | null = null;
+  const found: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   ENUMERATOR.lastIndex = 0;
-  while ((m = ENUMERATOR.exec(text))) last = m;
+  while ((m = ENUMERATOR.exec(text))) found.push(m);
+  let last = found.pop();
+  // A group's label centred over its sub-rows may print after a sub-row's number, beside its
+  // figures (`3．要求提供公开出 / (五)不予处理  0 0 …`): the sub-row's number names the row.
+  while (last && GROUP_ROW[last[0]] !== undefined && GROUP_ROW[last[0]] <= after && found.length && GROUP_ROW[found[found.length - 1][0]] === undefined && TOP_ROW[found[found.length - 1][0]] === undefined) last = found.pop();
   if (!last) return null;
   const e = last[0];
   const pos = last.index + e.length;
@@ -292,7 +296,8 @@ function columnsHold(rows: readonly Reading[]): boolean {
  * rules; the cells come back in the 2019 shape (23 × 7). Text whose rows are out of order is not
  * read in that format (the table is said to be scrambled).
  */
-export function readRequests(tokens: readonly Token[], from: number, to: number, endsEarly: boolean, format: "2021" | "2019" = "2021"): TableRead {
+export function readRequests(printed: readonly Token[], from: number, to: number, endsEarly: boolean, format: "2021" | "2019" = "2021"): TableRead {
+  const tokens = lowerRaisedFigures(printed, from, to, REQUEST_COLUMN_COUNT);
   const old = format === "2019";
   const diagnostics: Diagnostic[] = [];
   const cells: (Cell | null)[] = Array<Cell | null>(REQUEST_ROW_COUNT * REQUEST_COLUMN_COUNT).fill(null);
