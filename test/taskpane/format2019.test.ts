@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importText } from "../../src/importers/text";
 import { ACTIVE_COUNT, ACTIVE_ITEMS_2019, REQUEST_ROWS_2019, flattenAny, flattenFigures, type AnyReport, type Report2019 } from "../../src/model";
-import { combinedWorkbookBytes } from "../../src/taskpane/combine";
+import { COMBINED_COLUMN, COMBINED_FIRST_ROW } from "../../src/layout/combined";
+import { combinedWorkbookBytes, combineFromPane } from "../../src/taskpane/combine";
 import { workbookBytes } from "../../src/taskpane/download";
 import { checksOf, countUnreadable, finishedItem, formatNote, readState, readyReports, reportOf, waitingItem, type PaneItem } from "../../src/taskpane/items";
 import { cellMarks, requestKey } from "../../src/taskpane/marks";
@@ -86,6 +87,18 @@ describe("a 2019 report", () => {
     const key = [...book.names.keys()].map((name) => parseReportName(name)?.key).find(Boolean)!;
     const written = (["active", "requests", "appeals"] as const).flatMap((part) => book.namedCells(`XXGK_${key}_${part}`).map((c) => c.formula));
     expect(written).toEqual(flattenAny(truth));
+  });
+
+  test("汇总 inside Excel: the pane's unwritten 2019 report is combined with a 2021 one", async () => {
+    const book = new StrictWorkbook(["Sheet1"]);
+    const outcome = await combineFromPane((batch) => batch(book.context()), [consistentReport(), reportOf(item)!], "zh");
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringMatching(/^已合并2份报告/) });
+    const agencies = [0, 1].map((i) => book.sheet("合并表")!.value(COMBINED_FIRST_ROW + i, COMBINED_COLUMN.agency));
+    expect(agencies.sort()).toEqual(["临川市河西区人民政府", "攀枝花市仁和区人民政府"]);
+    // the 2019 report written as a sheet, then combined again: the sheet is found, the rows refreshed in place
+    expect(await writeReport((batch) => batch(book.context()), reportOf(item)!, null, "zh")).toMatchObject({ state: "written" });
+    const again = await combineFromPane((batch) => batch(book.context()), [consistentReport()], "zh");
+    expect(again).toMatchObject({ ok: true, message: expect.stringMatching(/^已合并2份报告/) });
   });
 
   test("the combined workbook takes it with a 2021 report", async () => {

@@ -27,7 +27,7 @@
 //     sheet of ours the person protected is reported before anything is read or changed.
 import { entryOf, type CombineEntry } from "../../combine";
 import { cellsOf, parseRangeA1, quoteSheetName, rangeA1, rect, type PlanCell, type Rect } from "../../layout";
-import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
+import { COMBINE_MARKER_NAMES, COMBINED_COLUMN, COMBINED_FIRST_ROW, COMBINED_LAST_COLUMN, combinedRowCells, lastColumnOf, combineSheetNames, planCombinedWorkbook, type LocatedFinding } from "../../layout/combined";
 import { findReportKeys, parseReportName, reportName, type ReportNamePart } from "../../layout/names";
 import { COMBINE_MESSAGES } from "../../messages/combine";
 import { render, type Lang } from "../../messages/format";
@@ -272,7 +272,9 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
     await budget.addPlan(summarySheet, wb.names, book.summary, { notes: false });
     await budget.addPlan(findingsSheet, wb.names, book.findingsSheet, { notes: false });
     const rowCells = (i: number) => combinedRowCells(book.rows[i], book.combined.firstRow + i);
-    for (const chunk of rowChunks(book.rows.length, book.combined.firstRow, rowCells, WRITE_BYTES_PER_SYNC / 2))
+    // With a 2019 report among the rows, every row has the columns after the 200.
+    const width = lastColumnOf(book.rows);
+    for (const chunk of rowChunks(book.rows.length, book.combined.firstRow, width, rowCells, WRITE_BYTES_PER_SYNC / 2))
       await budget.add(chunk.bytes, () => {
         const range = combinedSheet.getRange(rangeA1(chunk.range));
         range.numberFormat = chunk.formats;
@@ -280,7 +282,7 @@ export async function combineInWorkbook(context: Excel.RequestContext, options: 
       });
     // The filter goes on once every row is there, with the last rows; the marker then names the
     // table's extent, for the next refresh.
-    const extent = `=${quoteSheetName(names.combined)}!${rangeA1(rect(1, 1, book.combined.firstRow + book.rows.length - 1, COMBINED_LAST_COLUMN), true)}`;
+    const extent = `=${quoteSheetName(names.combined)}!${rangeA1(rect(1, 1, book.combined.firstRow + book.rows.length - 1, width), true)}`;
     await budget.add(4 * CALL_OVERHEAD_BYTES, () => {
       combinedSheet.autoFilter.apply(combinedSheet.getRange(rangeA1(book.combined.filter)));
       combinedSheet.activate();
@@ -341,8 +343,7 @@ interface RowChunk {
 }
 
 /** Data rows as 2-D arrays, cut so that each request stays under `budget` bytes (UTF-8, JSON). */
-function* rowChunks(count: number, firstRow: number, cellsOf: (i: number) => PlanCell[], budget: number): Generator<RowChunk> {
-  const width = COMBINED_LAST_COLUMN;
+function* rowChunks(count: number, firstRow: number, width: number, cellsOf: (i: number) => PlanCell[], budget: number): Generator<RowChunk> {
   let formulas: (string | number)[][] = [];
   let formats: string[][] = [];
   let bytes = 2 * CALL_OVERHEAD_BYTES;
