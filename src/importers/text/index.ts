@@ -86,7 +86,8 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
     };
     // NUL bytes among a table's figures: whether one stands for a lost figure or was added, the
     // text does not say, so no cell of the table is certain.
-    if (tokenize(region).some(controlCell)) {
+    const printed = tokenize(region);
+    if (printed.some(controlCell)) {
       diagnostics.push(diagnostic("table-damaged", "error", tableParams(id), { table: id }));
       return null;
     }
@@ -94,7 +95,7 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
     // A lone number on a line of its own, in a table whose rows print their figures beside their
     // labels, may be a page number or a figure: both readings, and a cell only where they agree.
     // (Not a raised 总计 of table 三 that its row's count of cells places: see lowerRaisedFigures.)
-    const raised = id === "requests" ? raisedFigureLines(tokenize(region), REQUEST_COLUMN_COUNT) : new Set<number>();
+    const raised = id === "requests" ? raisedFigureLines(printed, REQUEST_COLUMN_COUNT) : new Set<number>();
     const lone = new Set([...loneNumberLines(region)].filter((l) => !raised.has(l.number)));
     if (lone.size > 0) {
       const without = readLines(region.filter((l) => !lone.has(l)));
