@@ -30,7 +30,7 @@ import { type TableRead, readRequests } from "./requests";
 import { type Sections, findFormat2019Marker, locateSections } from "./sections";
 import { type Line, type Token, controlCell, settleNone, splitLines, tokenize } from "./tokens";
 import { summarizeNoneMarks } from "../none-marks";
-import { readRunTogether, runTogetherBody } from "./runTogether";
+import { type RunTogetherRead, readRunTogether, runTogetherBody } from "./runTogether";
 import { readActive2019Text } from "./active2019";
 import { emptyReport2019, emptySources2019, REQUEST_ROW_COUNT_2019 } from "../../model";
 
@@ -52,7 +52,12 @@ export function importText(text: string): ImportResult {
     if (/不补正|收费通知|缴纳费用|逾期未按/.test(requestsText)) return asMixed(importText2021(text, lines, sections, title, null), marker);
     return importText2019(text, lines, sections, title, regions);
   }
-  if (marker) return { ...failure([diagnostic("format-2019", "error", { marker })], title), format: "2019" };
+  if (marker && body) {
+    // Run together: the 2021 rows 21–22 (不补正, 收费通知) under the older table 二 make a mix.
+    const requestsText = labelKey(body.text.slice(Math.max(0, body.text.search(/三[、.]\s*收到和处理/))));
+    if (/不补正|收费通知|缴纳费用|逾期未按/.test(requestsText)) return asMixed(importText2021(text, lines, sections, title, body), marker);
+    return importText2019(text, lines, sections, title, { active: null, requests: null, appeals: null }, readRunTogether(body, true));
+  }
   return importText2021(text, lines, sections, title, body);
 }
 
@@ -81,7 +86,8 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
     };
     // NUL bytes among a table's figures: whether one stands for a lost figure or was added, the
     // text does not say, so no cell of the table is certain.
-    if (tokenize(region).some(controlCell)) {
+    const printed = tokenize(region);
+    if (printed.some(controlCell)) {
       diagnostics.push(diagnostic("table-damaged", "error", tableParams(id), { table: id }));
       return null;
     }
@@ -89,7 +95,7 @@ function importText2021(text: string, lines: Line[], sections: Sections, title: 
     // A lone number on a line of its own, in a table whose rows print their figures beside their
     // labels, may be a page number or a figure: both readings, and a cell only where they agree.
     // (Not a raised 总计 of table 三 that its row's count of cells places: see lowerRaisedFigures.)
-    const raised = id === "requests" ? raisedFigureLines(tokenize(region), REQUEST_COLUMN_COUNT) : new Set<number>();
+    const raised = id === "requests" ? raisedFigureLines(printed, REQUEST_COLUMN_COUNT) : new Set<number>();
     const lone = new Set([...loneNumberLines(region)].filter((l) => !raised.has(l.number)));
     if (lone.size > 0) {
       const without = readLines(region.filter((l) => !lone.has(l)));
@@ -367,8 +373,8 @@ function asMixed(result: ImportResult, marker: string): ImportResult {
 }
 
 /** A report in the older 2019 format (22 · 23×7 · 15), in its own shape. */
-function importText2019(text: string, lines: Line[], sections: Sections, title: { agency: string | null; year: number | null }, regions: Regions): ImportResult {
-  if (!regions.active && !regions.requests && !regions.appeals) return failure([diagnostic("no-tables", "error")], title);
+function importText2019(text: string, lines: Line[], sections: Sections, title: { agency: string | null; year: number | null }, regions: Regions, together: RunTogetherRead | null = null): ImportResult {
+  if (!together && !regions.active && !regions.requests && !regions.appeals) return failure([diagnostic("no-tables", "error")], title);
   const report = emptyReport2019();
   const sources = emptySources2019();
   const diagnostics: Diagnostic[] = [diagnostic("format-2019-read", "info")];
@@ -385,13 +391,17 @@ function importText2019(text: string, lines: Line[], sections: Sections, title: 
     diagnostics.push(...result.diagnostics);
     return result.cells;
   };
-  if (regions.active) {
+  if (together) {
+    // Run-together text: its own reader found all three tables (and said what it missed).
+    diagnostics.push(...together.diagnostics);
+    if (together.active2019) report.active = together.active2019;
+  } else if (regions.active) {
     const active = readActive2019Text(regions.active);
     report.active = active.figures;
     diagnostics.push(...active.diagnostics);
   } else diagnostics.push(diagnostic("table-missing", "error", tableParams("active"), { table: "active" }));
-  const requests = read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals, "2019"));
-  const appeals = readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
+  const requests = together ? together.requests : read("requests", regions.requests, (t) => readRequests(t, 0, t.length, sections.endsEarly && !regions.appeals, "2019"));
+  const appeals = together ? together.appeals : readAppealsOrBlocks(read("appeals", regions.appeals, (t) => readAppeals(t, 0, t.length, sections.endsEarly)), lines, sections, diagnostics);
   for (let i = 0; i < REQUEST_ROW_COUNT_2019 * REQUEST_COLUMN_COUNT; i++) {
     const c = requests?.[i] ?? null;
     const [row, col] = [Math.floor(i / REQUEST_COLUMN_COUNT), i % REQUEST_COLUMN_COUNT];

@@ -7,9 +7,10 @@
 // spaces and none-marks (`�`, `?`, a private-use character) is garbled: its cells are null, said.
 import { ACTIVE_COUNT, APPEAL_COUNT, type Diagnostic, REQUEST_COLUMN_COUNT, REQUEST_COLUMNS, REQUEST_ROW_COUNT, REQUEST_ROW_FRAGMENTS } from "../../model";
 import { type Choice, type Solution, solve } from "../solve";
-import { ACTIVE_2021, APPEALS, REQUESTS_2021 } from "../solve/specs";
+import { ACTIVE_2021, APPEALS, REQUESTS_2019, REQUESTS_2021 } from "../solve/specs";
+import { ACTIVE_ITEMS_2019, PROCUREMENT_AMOUNT_ITEM, REQUEST_ROW_COUNT_2019 } from "../../model";
 import { type Atom, type Part, atomsOf, splitRun } from "../solve/splits";
-import { diagnostic, openCellsText, requestRowWhere, tableParams } from "./diagnostics";
+import { diagnostic, openCellsText, requestRowWhere, requestRowWhere2019, tableParams } from "./diagnostics";
 import type { Cell } from "./placement";
 import type { Line, Token } from "./tokens";
 
@@ -24,6 +25,8 @@ export function runTogetherBody(lines: readonly Line[]): Line | null {
 
 export interface RunTogetherRead {
   readonly active: (Cell | null)[] | null;
+  /** Table 二 of a 2019 report (22 figures; no source spans). */
+  readonly active2019: (number | null)[] | null;
   readonly requests: (Cell | null)[] | null;
   readonly appeals: (Cell | null)[] | null;
   readonly diagnostics: Diagnostic[];
@@ -31,6 +34,29 @@ export interface RunTogetherRead {
 
 /** Sub-numbers of table 三's rows (`2.其他法律…` is row 6's 2): the digit the next label puts after a row's figures. */
 const SUB_NUMBER: readonly (number | null)[] = [null, null, null, null, 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 1, 2, 3, 4, 5, 1, 2, 3, null, null];
+
+/** Table 三's rows as this reader finds them: the 2021 25 rows, or the 2019 23 (（六）其他处理 one row). */
+interface RowsLayout {
+  readonly count: number;
+  readonly fragments: readonly (readonly string[])[];
+  readonly subNumber: readonly (number | null)[];
+  /** 1-based row found by `3.其他` under （六）, and the row of （七）总计. */
+  readonly otherRow: number | null;
+  readonly totalRow: number;
+  readonly spec: typeof REQUESTS_2021;
+  readonly where: (row: number) => Record<string, unknown>;
+}
+
+const LAYOUT_2021: RowsLayout = { count: REQUEST_ROW_COUNT, fragments: REQUEST_ROW_FRAGMENTS, subNumber: SUB_NUMBER, otherRow: 23, totalRow: 24, spec: REQUESTS_2021, where: requestRowWhere };
+const LAYOUT_2019: RowsLayout = {
+  count: REQUEST_ROW_COUNT_2019,
+  fragments: [...REQUEST_ROW_FRAGMENTS.slice(0, 20), ["其他处理"], [], REQUEST_ROW_FRAGMENTS[24]],
+  subNumber: [...SUB_NUMBER.slice(0, 20), null, null, null],
+  otherRow: null,
+  totalRow: 22,
+  spec: REQUESTS_2019,
+  where: requestRowWhere2019,
+};
 // What may end a row's label just before its figures: words, closing brackets and quotes.
 const DAMAGE = /[\ufffd\ue000-\uf8ff?\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
 const LABEL_END = /[\u4e00-\u9fff)）\]】”"』」]\s*$/;
@@ -45,7 +71,7 @@ interface Found {
 }
 
 /** Where the fragment of each row's label stands, in order; -1 for a row not found. */
-function locateRows(full: string, from: number, to: number): { at: number; end: number }[] {
+function locateRows(full: string, from: number, to: number, layout: RowsLayout): { at: number; end: number }[] {
   // Labels may be spaced out character by character (`1 ． 属 于 国 家 秘 密`): search without spaces.
   const map: number[] = [];
   let text = "";
@@ -69,17 +95,17 @@ function locateRows(full: string, from: number, to: number): { at: number; end: 
   const out: { at: number; end: number }[] = [];
   let pos = compactAt(from);
   to = compactAt(to);
-  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
+  for (let r = 1; r <= layout.count; r++) {
     let best: { at: number; end: number } | null = null;
     const consider = (at: number, len: number) => {
       if (at >= pos && at < to && (!best || at < best.at)) best = { at, end: at + len };
     };
-    for (const f of REQUEST_ROW_FRAGMENTS[r - 1]) consider(text.indexOf(f, pos), f.length);
-    if (r === 23) {
+    for (const f of layout.fragments[r - 1]) consider(text.indexOf(f, pos), f.length);
+    if (r === layout.otherRow) {
       const m = /3[.、]?\s*其他/.exec(text.slice(pos, to));
       if (m) consider(pos + m.index, m[0].length);
     }
-    if (r === 24) for (const f of ["总计", "合计"]) consider(text.indexOf(f, pos), f.length);
+    if (r === layout.totalRow) for (const f of ["总计", "合计"]) consider(text.indexOf(f, pos), f.length);
     if (best) {
       const b = best as { at: number; end: number };
       out.push({ at: back(b.at), end: back(b.end - 1) + 1 });
@@ -233,39 +259,46 @@ export function readRunTogether(line: Line, format2019: boolean): RunTogetherRea
   const requestsAt = at(/三[、.]\s*收到和处理/, Math.max(activeAt, 0));
   const appealsAt = at(/四[、.]\s*政府信息公开行政复议|四[、.]\s*[\u4e00-\u9fff]{0,8}行政复议[、\s]*行政诉讼/, Math.max(requestsAt, 0));
   const closingAt = at(/五[、.]\s*[\u4e00-\u9fff]{0,6}存在/, Math.max(appealsAt, 0));
-  if (format2019) return { active: null, requests: null, appeals: null, diagnostics };
-  const read = requestsAt >= 0 ? readRequestsRun(line, requestsAt, appealsAt >= 0 ? appealsAt : text.length, diagnostics) : null;
+  const layout = format2019 ? LAYOUT_2019 : LAYOUT_2021;
+  const read = requestsAt >= 0 ? readRequestsRun(line, requestsAt, appealsAt >= 0 ? appealsAt : text.length, diagnostics, layout) : null;
   const requests = read?.cells ?? null;
   // Zeros left blank in table 三 are left blank in the report's other tables too.
   const blanks = read?.blanks ?? true;
-  const active = activeAt >= 0 && requestsAt > activeAt ? readActiveRun(line, activeAt, requestsAt, diagnostics, blanks) : null;
+  let active2019: (number | null)[] | null = null;
+  let active: (Cell | null)[] | null = null;
+  if (activeAt >= 0 && requestsAt > activeAt) {
+    if (format2019) active2019 = readActive2019Run(text.slice(activeAt, requestsAt), diagnostics);
+    else active = readActiveRun(line, activeAt, requestsAt, diagnostics, blanks);
+  }
   const appeals = appealsAt >= 0 ? readAppealsRun(line, appealsAt, closingAt >= 0 ? closingAt : text.length, diagnostics, blanks) : null;
   for (const [id, t] of [
-    ["active", active],
+    ["active", format2019 ? active2019 : active],
     ["requests", requests],
     ["appeals", appeals],
   ] as const)
     if (!t) diagnostics.push(diagnostic("table-missing", "error", tableParams(id), { table: id }));
   diagnostics.push(diagnostic("cells-run-together", "info", {}, {}));
-  return { active, requests, appeals, diagnostics };
+  return { active, active2019, requests, appeals, diagnostics };
 }
 
-function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[]): { cells: (Cell | null)[]; blanks: boolean } {
+function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diagnostic[], layout: RowsLayout): { cells: (Cell | null)[]; blanks: boolean } {
   const text = line.text;
-  const rows = locateRows(text, from, to);
+  const ROWS = layout.count;
+  const requestRowWhere = layout.where;
+  const rows = locateRows(text, from, to, layout);
   const proposals: Proposal[] = [];
   const runs: (RowRun | null)[] = [];
   const garbled: boolean[] = [];
-  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
+  for (let r = 1; r <= ROWS; r++) {
     const here = rows[r - 1];
     let next = -1;
-    for (let k = r; k < REQUEST_ROW_COUNT && next < 0; k++) next = rows[k].at;
+    for (let k = r; k < ROWS && next < 0; k++) next = rows[k].at;
     if (here.at < 0) {
       runs.push(null);
       garbled.push(false);
       continue;
     }
-    const f = figureText(text, here.end, next >= 0 ? next : to, r < REQUEST_ROW_COUNT ? SUB_NUMBER[r] : null);
+    const f = figureText(text, here.end, next >= 0 ? next : to, r < ROWS ? layout.subNumber[r] : null);
     const run = f.garbled ? null : rowRun(line, f.start, f.end);
     runs.push(run);
     garbled.push(f.garbled);
@@ -273,7 +306,7 @@ function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diag
   // A row with fewer digits than cells, or none: this table leaves zeros blank, and a blank cell
   // leaves no trace in text run together. Then every row may hold blanks anywhere.
   const blanks = runs.some((run, i) => rows[i].at >= 0 && !garbled[i] && (!run || run.atoms.length < REQUEST_COLUMN_COUNT));
-  for (let r = 1; r <= REQUEST_ROW_COUNT; r++) {
+  for (let r = 1; r <= ROWS; r++) {
     const run = runs[r - 1];
     const loc = { table: "requests" as const, row: r };
     if (rows[r - 1].at < 0) {
@@ -301,7 +334,7 @@ function readRequestsRun(line: Line, from: number, to: number, diagnostics: Diag
     }
     proposals.push({ cells: [...Array(REQUEST_COLUMN_COUNT).keys()].map((c) => (r - 1) * REQUEST_COLUMN_COUNT + c), readings: splits.map((p) => cellsOf(run, p)) });
   }
-  const { cells, solution } = decide(REQUESTS_2021, proposals);
+  const { cells, solution } = decide(layout.spec, proposals);
   proposals.forEach((p, k) => {
     const r = Math.floor(p.cells[0] / REQUEST_COLUMN_COUNT) + 1;
     const open = p.cells.filter((c) => cells[c] === null);
@@ -446,4 +479,156 @@ function readAppealsRun(line: Line, from: number, to: number, diagnostics: Diagn
     );
   }
   return cells;
+}
+
+/** Table 二 (2019) rows in order: label, items, and the kind of row (see readActive2019Run). */
+const ACTIVE_ROWS_2019: readonly { label: RegExp; items: number[]; kind: "published" | "matters" | "fee" | "procurement" }[] = [
+  { label: /规章/, items: [1, 2, 3], kind: "published" },
+  { label: /规范性文件/, items: [4, 5, 6], kind: "published" },
+  { label: /行政许可/, items: [7, 8, 9], kind: "matters" },
+  { label: /管理服务事项/, items: [10, 11, 12], kind: "matters" },
+  { label: /行政处罚/, items: [13, 14, 15], kind: "matters" },
+  { label: /行政强制/, items: [16, 17, 18], kind: "matters" },
+  { label: /事业性收费|收费/, items: [19, 20], kind: "fee" },
+  { label: /集中采购|政府采购/, items: [21, 22], kind: "procurement" },
+];
+const FIGURES_2019 = /^[\s\u00a0\u3000\d+\-−－–—/.．,，增加减少万元无]*/;
+const SIGN = /\+|＋|-|−|－|增加|减少|增|减/g;
+/** A whole count as printed in one cell: no leading zero (`0` alone), at most seven digits. */
+const countOf = (s: string): number | null => (/^(0|[1-9]\d{0,6})$|^[1-9]\d{0,2}(,\d{3}){1,2}$/.test(s) ? Number(s.replace(/,/g, "")) : null);
+const MAX_READINGS_2019 = 2_000;
+
+/** Every split of a digit string into `n` counts, or null past the limit. */
+function countSplits(s: string, n: number): number[][] | null {
+  const out: number[][] = [];
+  const walk = (i: number, acc: number[]): boolean => {
+    if (acc.length === n) {
+      if (i === s.length) out.push([...acc]);
+      return out.length <= MAX_READINGS_2019;
+    }
+    for (let j = i + 1; j <= Math.min(s.length, i + 9); j++) {
+      const v = countOf(s.slice(i, j));
+      if (v === null) continue;
+      acc.push(v);
+      const ok = walk(j, acc);
+      acc.pop();
+      if (!ok) return false;
+    }
+    return true;
+  };
+  return walk(0, []) ? out : null;
+}
+
+/**
+ * Readings of a 2019 row whose figures run together: 本年增/减 after its sign (`+`, `-`, `增加`,
+ * `减少`) starts where the sign stands; with no sign, every split of the digits (增/减 ≥ 0).
+ * `-` may also be a none-mark standing for a 0 of its own. Null: not readable as figures.
+ */
+function readings2019(raw: string, kind: "published" | "matters" | "fee" | "procurement"): { values: number[][]; yuan: boolean } | null {
+  const s = raw.replace(/[\s\u00a0\u3000]/g, "").replace(/[．]/g, ".").replace(/，/g, ",");
+  if (s === "") return null;
+  if (kind === "procurement") {
+    const m = /^([\d.,]+)(万元|元)?$/.exec(s);
+    if (!m) return null;
+    const yuan = m[2] === "元";
+    const d = m[1];
+    const values: number[][] = [];
+    for (let k = 1; k < d.length; k++) {
+      const count = countOf(d.slice(0, k));
+      const a = d.slice(k);
+      if (count === null || !/^(0|[1-9]\d{0,11}|[1-9]\d{0,2}(,\d{3})+)(\.\d+)?$/.test(a)) continue;
+      const amount = Number(a.replace(/,/g, ""));
+      values.push([count, yuan ? Math.round(amount) / 10000 : amount]);
+    }
+    return { values, yuan };
+  }
+  if (kind === "published") {
+    const a = atomsOf(s);
+    if (!a || a.atoms.length === 0) return null;
+    const splits = splitRun(a.atoms, { groups: [3], totals: false, limit: SPLIT_LIMIT_2019 });
+    return splits ? { values: splits.map((p) => p.map((x) => x.value)), yuan: false } : null;
+  }
+  // Rows with a signed 本年增/减: [上一年项目数量, 增/减, 处理决定数量] or [上一年项目数量, 增/减].
+  const n = kind === "matters" ? 3 : 2;
+  const signs = [...s.matchAll(SIGN)];
+  if (/[^\d,+＋\-−－增加减少]/.test(s) || signs.length > 1) return null;
+  const values: number[][] = [];
+  if (signs.length === 0) {
+    const all = countSplits(s, n);
+    return all ? { values: all, yuan: false } : null;
+  }
+  const m = signs[0];
+  const left = s.slice(0, m.index);
+  const right = s.slice(m.index! + m[0].length);
+  const negative = /^[-−－减]/.test(m[0]);
+  const before = countOf(left);
+  if (before !== null && right !== "") {
+    const after = countSplits(right, n - 1);
+    if (after === null) return null;
+    for (const [change, ...rest] of after) values.push([before, negative ? -change : change, ...rest]);
+  }
+  // `-` as a none-mark: a 0 in one of the cells, the digits on either side the others.
+  if (m[0] === "-") {
+    for (let slot = 0; slot < n; slot++) {
+      const ls = countSplits(left, slot);
+      const rs = countSplits(right, n - 1 - slot);
+      if (!ls || !rs) continue;
+      for (const a of ls) for (const b of rs) values.push([...a, 0, ...b]);
+    }
+  }
+  return { values, yuan: false };
+}
+const SPLIT_LIMIT_2019 = 20_000;
+
+/** Table 二 of a 2019 report in run-together text: each cell only where every reading of its row agrees. */
+function readActive2019Run(region: string, diagnostics: Diagnostic[]): (number | null)[] {
+  const figures = Array<number | null>(ACTIVE_ITEMS_2019.length).fill(null);
+  // The rows follow the header's 对外公开总数量 (words before it may name 规章 with a count).
+  const header = region.indexOf("公开总数量");
+  let pos = header >= 0 ? header + 5 : 0;
+  for (const row of ACTIVE_ROWS_2019) {
+    const label0 = ACTIVE_ITEMS_2019[row.items[0] - 1].label;
+    const where = { where: `主动公开表“${label0}”`, where_en: `active row ${label0}` };
+    const loc = { table: "active" as const, item: row.items[0] };
+    // The row's label followed by figures (a heading that names it, `第二十条…`, is followed by words).
+    const re = new RegExp(row.label.source, "g");
+    re.lastIndex = pos;
+    let found: { start: number; raw: string } | null = null;
+    for (let m = re.exec(region); m; m = re.exec(region)) {
+      const raw = FIGURES_2019.exec(region.slice(m.index + m[0].length))![0];
+      if (/\d/.test(raw)) {
+        found = { start: m.index + m[0].length, raw };
+        break;
+      }
+    }
+    if (!found) {
+      diagnostics.push(diagnostic("row-missing", "error", where, loc));
+      continue;
+    }
+    pos = found.start + found.raw.length;
+    const read = readings2019(found.raw, row.kind);
+    const digits = found.raw.trim();
+    if (!read || read.values.length === 0) {
+      diagnostics.push(diagnostic("row-ambiguous", "warning", { ...where, count: 0, figures: digits, unknown: row.items.length, open: "" }, loc));
+      continue;
+    }
+    const open: number[] = [];
+    row.items.forEach((item, k) => {
+      const vs = new Set(read.values.map((v) => v[k]));
+      if (vs.size === 1) figures[item - 1] = read.values[0][k];
+      else open.push(item);
+    });
+    if (read.yuan && figures[PROCUREMENT_AMOUNT_ITEM - 1] !== null) diagnostics.push(diagnostic("procurement-in-yuan", "info", { text: digits, value: figures[PROCUREMENT_AMOUNT_ITEM - 1] }, { table: "active", item: PROCUREMENT_AMOUNT_ITEM }));
+    for (const item of open)
+      diagnostics.push(
+        diagnostic(
+          "row-run-together-no-rule",
+          "warning",
+          { where: `主动公开表第${item}项（${ACTIVE_ITEMS_2019[item - 1].label}）`, where_en: `active item ${item}`, digits, count: read.values.length, unknown: open.length, open: "" },
+          { table: "active", item },
+          { candidates: [...new Set(read.values.map((v) => v[row.items.indexOf(item)]))].slice(0, 5) },
+        ),
+      );
+  }
+  return figures;
 }
