@@ -85,11 +85,17 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<number>();
   const rowRuns: { run: Run; items: readonly number[] }[] = [];
+  // Rows whose label stands in text that may hide a figure (a digit glued to a letter, `�`, `?`):
+  // their blank cells are not zeros.
+  const suspect = new Set<number>();
   let next = 0;
   for (const run of runs) {
     const label = lastMatch(run.before, ROWS, next);
     if (!label) return null;
-    for (let i = next; i < label.index; i++) seen.add(i);
+    for (let i = next; i < label.index; i++) {
+      seen.add(i);
+      if (mayHideFigure(run.before)) suspect.add(i);
+    }
     const row = ROWS[label.index];
     seen.add(label.index);
     next = label.index + 1;
@@ -109,9 +115,21 @@ function readByRows(runs: readonly Run[], after: string, columns: readonly numbe
   }
   distrustSplitRows(rowRuns, cells, diagnostics);
   const tail = lastMatch(after, ROWS, next);
-  if (tail) for (let i = next; i <= tail.index; i++) seen.add(i);
-  // A row whose label stands with no figure after it: blank cells, zeros.
-  for (const i of seen) for (const item of ROWS[i].items) fillBlank(cells, item, diagnostics);
+  if (tail)
+    for (let i = next; i <= tail.index; i++) {
+      seen.add(i);
+      if (mayHideFigure(after)) suspect.add(i);
+    }
+  // A row whose label stands with no figure after it: blank cells, zeros — unless the text around
+  // it holds something that may be a garbled figure.
+  for (const i of seen)
+    for (const item of ROWS[i].items) {
+      if (suspect.has(i) && cells[item - 1] === null && !diagnostics.some((d) => d.item === item)) {
+        diagnostics.push(diagnostic("row-garbled", "warning", { where: itemWhere(item), where_en: `active item ${item}` }, { table: "active", item }));
+        continue;
+      }
+      fillBlank(cells, item, diagnostics);
+    }
   for (let i = 0; i < ROWS.length; i++)
     if (!seen.has(i)) for (const item of ROWS[i].items) diagnostics.push(diagnostic("row-missing", "error", { where: itemWhere(item), where_en: `active item ${item}` }, { table: "active", item }));
   return { cells, diagnostics };
@@ -132,6 +150,11 @@ function distrustSplitRows(rowRuns: readonly { run: Run; items: readonly number[
     const figures = figuresText(runValues(run));
     for (const item of items) diagnostics.push(diagnostic("row-split-lines", "warning", { where: itemWhere(item), where_en: `active item ${item}`, figures }, { table: "active", item }));
   }
+}
+
+/** Text between labels that may hold a lost figure: digits not read as a cell, `�`, `?`, private-use characters. */
+function mayHideFigure(text: string): boolean {
+  return /[0-9０-９\uFFFD?？\uE000-\uF8FF]/.test(text);
 }
 
 function fillBlank(cells: (Cell | null)[], item: number, diagnostics: readonly Diagnostic[]): void {

@@ -5,6 +5,7 @@ import { join, resolve } from "node:path";
 import { importText } from "../../../src/importers/text";
 import { type Truth, compare } from "./corpus-helpers";
 import { note } from "../../support/note";
+import { GENERATED } from "../../support/corpus";
 
 const DIR = resolve(__dirname, "../../fixtures/text");
 const fixture = (name: string) => readFileSync(join(DIR, name), "utf8");
@@ -96,5 +97,22 @@ describe("input that is not a whole report", () => {
     if (!result.ok) throw new Error("not read");
     expect(result.report.appeals).toEqual(Array(15).fill(null));
     expect(result.report.diagnostics!.find((d) => d.table === "appeals")!.message).toContain("复议诉讼");
+  });
+});
+
+describe("table 二: a figure glued to its label by a damaged line break", () => {
+  // One flipped bit turns the line break before 行政强制's 184 into `J`: `行政强制J184`.
+  const source = readFileSync(join(GENERATED, "case005", "text-office.txt"), "utf8");
+  const damaged = source.replace(/行政强制\n184\n/, "行政强制J184\n");
+
+  test("the figure is null and said, never 0; the other figures still read", () => {
+    expect(damaged).not.toBe(source);
+    const result = importText(damaged);
+    if (!result.ok) throw new Error("not read");
+    const active = result.report.active as (number | null)[];
+    expect(active).toEqual([0, 1, 27, 16, 0, 185, 0, 21, null, 3078.24]);
+    const said = result.report.diagnostics!.find((d) => d.table === "active" && d.item === 9)!;
+    expect(said.code).toBe("row-garbled");
+    expect(said.message).toContain("不按0计");
   });
 });
