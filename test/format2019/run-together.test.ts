@@ -9,6 +9,7 @@ import { importText } from "../../src/importers/text";
 import { figureSlotsOf, flattenAny, REQUEST_ROWS_2019, type AnyReport } from "../../src/model";
 import { crawledText } from "../importers/text/crawl";
 import { consistent2019 } from "./helpers";
+import { note } from "../support/note";
 
 const CASES = join(__dirname, "../fixtures/format2019/cases");
 const truthOf = (id: string) => JSON.parse(readFileSync(join(CASES, id, "truth.json"), "utf8")) as AnyReport;
@@ -159,5 +160,5 @@ describe("2019 reports of our own, run together", () => {
     totals.nulls += c.nulls;
     totals.wrong += c.wrong.length;
   });
-  afterAll(() => console.log(`run-together 2019, ${seeds.length} seeds: ${totals.exact} read, ${totals.nulls} null, ${totals.wrong} wrong`));
+  afterAll(() => note(`run-together 2019, ${seeds.length} seeds: ${totals.exact} read, ${totals.nulls} null, ${totals.wrong} wrong`));
 });
