@@ -48,6 +48,7 @@ export const PANE_MESSAGES = {
   },
   failedHeadline: { zh: "{count} 项核对不符，逐条列在下面。", en: "{count} checks failed, listed below." },
   alsoUncheckable: { zh: "另有 {count} 项无法校验。", en: "{count} more could not be checked." },
+  moreUncheckable: { zh: "……另有 {count} 项无法校验（缺少读不出的数字）。", en: "…and {count} more that could not be checked (figures not read)." },
   chooseFolder: { zh: "选择文件夹…", en: "Choose a folder…" },
   sameNameNth: { zh: "{name}（第 {n} 个）", en: "{name} (#{n})" },
   statusWaiting: { zh: "等待", en: "Waiting" },

@@ -199,6 +199,8 @@ test("browser mode: a .docx and a .pdf chosen together import with progress; the
   const findings = await docx.locator("[data-field=findings] li").allTextContents();
   expect(findings.map((f) => f.replace(/\s+/g, ""))).toEqual(expect.arrayContaining([expect.stringContaining("总计应为1，实为0")]));
   expect(findings.length).toBe(2);
+  // the same lines as `xxgk check`: the tag, then the finding's own words
+  expect(findings.every((f) => f.startsWith("[错误] "))).toBe(true);
   expect(findings.join("\n")).toMatch(/总计/);
   expect(await docx.locator("[data-field=verdict]").textContent()).toMatch(/不符/);
   await docx.scrollIntoViewIfNeeded();

@@ -2,9 +2,9 @@
 // the check verdict with each failed check, the importer's notes, and the three tables.
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { verdict } from "../../checks";
+import { listFindings, verdict } from "../../checks";
 import { checksOf, countUnreadable, formatNote, readState, reportOf, yearIsInvalid, type PaneItem } from "../items";
-import { cellMarks, findingText } from "../marks";
+import { cellMarks } from "../marks";
 import { describeWrite } from "../write";
 import { useLang, useText } from "./lang";
 import { TablesPreview } from "./TablesPreview";
@@ -40,6 +40,9 @@ const BADGE = {
   reading: { text: "statusReading", color: "informative" },
 } as const;
 
+/** How many not-checkable findings a card lists before it counts the rest. */
+const SHOWN_UNCHECKABLE = 5;
+
 export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }: ReportCardProps) {
   const styles = useStyles();
   const t = useText();
@@ -54,6 +57,9 @@ export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }:
   const state = readState(item);
   const format = formatNote(item, lang);
   const unchecked = checks?.findings.filter((f) => f.status === "uncheckable") ?? [];
+  const listed = checks ? listFindings(checks.findings, { lang }) : [];
+  // Every failure; what could not be checked, cut short (one unread figure leaves several rules unchecked).
+  const shownFindings = [...listed.filter((l) => l.finding.status === "failed"), ...listed.filter((l) => l.finding.status !== "failed").slice(0, SHOWN_UNCHECKABLE)];
   // With several failures listed below, the headline counts them instead of repeating the first.
   const headline = !checks ? "" : failed.length > 1 ? t("failedHeadline", { count: failed.length }) + (unchecked.length ? t("alsoUncheckable", { count: unchecked.length }) : "") : verdict(checks, lang);
 
@@ -104,12 +110,16 @@ export function ReportCard({ item, name, sheetName, onEdit, onRemove, onWrite }:
           <MessageBar intent={failed.some((f) => f.severity === "error") ? "error" : checks.findings.length ? "warning" : "success"} className={styles.bar}>
             <MessageBarBody data-field="verdict">{headline}</MessageBarBody>
           </MessageBar>
-          {/* one failure is already spelled out in the verdict */}
-          {failed.length > 1 && (
+          {/* The one list every output shows (src/checks/listing.ts), as `xxgk check` prints it; a
+              single failure with nothing else is already spelled out in the verdict. */}
+          {listed.length > 1 && (
             <ul className={styles.list} aria-label={t("findingsHeading")} data-field="findings">
-              {failed.map((f, i) => (
-                <li key={i}>{findingText(f, lang)}</li>
+              {shownFindings.map((l, i) => (
+                <li key={i} data-status={l.finding.status}>
+                  [{l.tag}] {l.message}
+                </li>
               ))}
+              {listed.length > shownFindings.length && <li>{t("moreUncheckable", { count: listed.length - shownFindings.length })}</li>}
             </ul>
           )}
           <Text className={styles.line} data-field="unreadable">
