@@ -1,6 +1,6 @@
 // The three tables of the 2021 national format (国办公开办函〔2021〕30号), as typed constants.
 // Every other part of the product (importers, checks, layout, combine) takes its row and column
-// order, ids and canonical labels from here. See ../shared/FORMAT.md.
+// order, ids and canonical labels from here. See docs/FORMAT.md.
 
 /** Table 二 — 主动公开: ten figures, in interchange order. */
 export interface ActiveItem {

@@ -1,6 +1,6 @@
 // The tables of the older national format (国办公开办函〔2019〕60号), used for the reports on 2019 and
 // 2020 and by some agencies after 2021. Read in their own shape, never mapped onto the 2021 arrays:
-// 对外公开总数量 is not 现行有效件数. See ../shared/FORMAT.md, "The older format".
+// 对外公开总数量 is not 现行有效件数. See docs/FORMAT.md, "The older format".
 import type { ActiveItem, RequestRow } from "./tables";
 import { REQUEST_ROWS } from "./tables";
 

@@ -1,7 +1,8 @@
 // Table 二 (主动公开) from a grid: rows by their labels (规章, 行政规范性文件, 行政许可 …); the three
 // columns of the 规章/规范性文件 rows by the header row above them, else by position.
 import { labelKey, matchActiveRow } from "../../model";
-import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
+import { distinctCells, type GridCell, type GridTable } from "./grid";
+import { readItemTables } from "./item-tables";
 import { setFigure, type Reading } from "./reading";
 
 /** Header fragments of the three document columns, in item order (制发 · 废止 · 现行有效). */
@@ -22,23 +23,7 @@ interface ActiveRow {
 
 /** Fills `active` from the first tables that carry it; returns whether any table did. */
 export function readActive(tables: readonly GridTable[], reading: Reading): boolean {
-  const done = new Set<number>();
-  let previous = -2;
-  for (const table of tables) {
-    const rows = activeRows(table);
-    // One item row alone is a table only as the rest of the previous one (after a page break);
-    // a site's menu (行政许可 · 行政处罚 links) has the row words but none of the header's.
-    const kinds = new Set(rows.map((r) => r.items[0])).size;
-    const continues = kinds >= 1 && table.index === previous + 1;
-    if (!continues && (kinds < 2 || !ACTIVE_HEADER.test(labelKey(gridText(table))))) continue;
-    previous = table.index;
-    for (const r of rows) {
-      if (r.items.every((item) => done.has(item))) continue;
-      readRow(r, reading);
-      for (const item of r.items) done.add(item);
-    }
-  }
-  return done.size > 0;
+  return readItemTables(tables, ACTIVE_HEADER, activeRows, (r) => readRow(r, reading));
 }
 
 function activeRows(table: GridTable): ActiveRow[] {

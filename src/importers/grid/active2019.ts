@@ -4,7 +4,8 @@
 // 采购总金额), else by position after the label.
 import { labelKey, matchActiveColumn2019, matchActiveRow2019, PROCUREMENT_AMOUNT_ITEM } from "../../model";
 import { fileDiagnostic } from "./diagnostics";
-import { distinctCells, gridText, type GridCell, type GridTable } from "./grid";
+import { distinctCells, type GridCell, type GridTable } from "./grid";
+import { readItemTables } from "./item-tables";
 import { setFigure, type Reading2019 } from "./reading";
 
 /** Words of the 2019 table 二's headers. */
@@ -22,21 +23,7 @@ interface Row2019 {
 }
 
 export function readActive2019(tables: readonly GridTable[], reading: Reading2019): boolean {
-  const done = new Set<number>();
-  let previous = -2;
-  for (const table of tables) {
-    const rows = activeRows(table);
-    const kinds = new Set(rows.map((r) => r.items[0])).size;
-    const continues = kinds >= 1 && table.index === previous + 1;
-    if (!continues && (kinds < 2 || !ACTIVE_HEADER_2019.test(labelKey(gridText(table))))) continue;
-    previous = table.index;
-    for (const r of rows) {
-      if (r.items.every((item) => done.has(item))) continue;
-      readRow(r, reading);
-      for (const item of r.items) done.add(item);
-    }
-  }
-  return done.size > 0;
+  return readItemTables(tables, ACTIVE_HEADER_2019, activeRows, (r) => readRow(r, reading));
 }
 
 function activeRows(table: GridTable): Row2019[] {

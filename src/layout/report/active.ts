@@ -4,7 +4,7 @@ import { ACTIVE_ITEMS, TABLES, type ActiveItem } from "../../model";
 import { LAYOUT_MESSAGES } from "../../messages/layout";
 import { cellA1, rect, type Rect } from "../geometry";
 import { badFiguresFormula, notWholeRule } from "./checks";
-import { markBlanks, markChecks, putFigure, putVerdictRow, type PlacedTable, type TableContext } from "./common";
+import { closeItemTable, putFigure, type PlacedTable, type TableContext } from "./common";
 import { COLUMN, MARK, STYLE } from "./style";
 
 const BLOCK_WIDTH = 3;
@@ -60,9 +60,5 @@ export function placeActive({ b, report, top }: TableContext): PlacedTable {
     }
   }
   const figures = ACTIVE_ITEMS.map((it) => cellOfItem.get(it.item)!);
-  markBlanks(b, figures);
-  markChecks(b, checks);
-  const checkArea = rect(checks[0].top, CHECK, checks[checks.length - 1].bottom, CHECK);
-  const verdict = putVerdictRow(b, row, [checkArea], rect(top + 1, COLUMN.group, row - 1, F + BLOCK_WIDTH - 1));
-  return { figures, verdict, next: row + 2 };
+  return closeItemTable(b, figures, checks, { top: top + 1, next: row }, BLOCK_WIDTH);
 }

@@ -44,6 +44,18 @@ export function markChecks(b: PlanBuilder, areas: Rect[]): void {
 }
 
 /**
+ * Closes a table 二 of either format: amber on its blank figures, red on its failing check cells
+ * (one per row, in the check column), and the verdict row under it. `rows` spans its figure rows.
+ */
+export function closeItemTable(b: PlanBuilder, figures: Rect[], checks: Rect[], rows: { top: number; next: number }, width: number): PlacedTable {
+  markBlanks(b, figures);
+  markChecks(b, checks);
+  const checkArea = rect(checks[0].top, checks[0].left, checks[checks.length - 1].bottom, checks[0].left);
+  const verdict = putVerdictRow(b, rows.next, [checkArea], rect(rows.top, COLUMN.group, rows.next - 1, COLUMN.firstFigure + width - 1));
+  return { figures, verdict, next: rows.next + 2 };
+}
+
+/**
  * A row counting the figures of `figures` that are negative or not whole (rule `integer`), which
  * also turn red themselves. Returns the count cell, one of the table's checks.
  */
